@@ -1,0 +1,76 @@
+/**
+ * From the matcher's hits for one page block to a `BlockMatch`: the best hit, and the chain of
+ * copies from it up to the root source, each step with the passage that step carries.
+ */
+import type { Corpus } from '../corpus/load-corpus';
+import type { ParagraphMatch } from '../match/types';
+import type { BlockMatch, ChainStep } from '../shared/analysis-types';
+import type { Correction } from '../shared/settings';
+import { corpusRef, paragraphsText } from './corpus-refs';
+import { collapseWhitespace } from '../text';
+
+/** True when the user flagged this hit for this block text as a wrong match. */
+export function isHidden(hit: ParagraphMatch, blockText: string, corpus: Corpus, hidden: Correction[]): boolean {
+  if (hidden.length === 0) return false;
+  const file = corpus.index.documents[hit.doc]?.file;
+  const text = collapseWhitespace(blockText);
+  return hidden.some(
+    (c) =>
+      c.file === file &&
+      collapseWhitespace(c.blockText) === text &&
+      c.paragraphs.some((p) => hit.paragraphs.includes(p)),
+  );
+}
+
+/**
+ * The best hit becomes the match. Hits are best-per-document; the matched document is the one the
+ * page's wording is closest to (a page copying 002 matches 002 verbatim and 000 only as paraphrase),
+ * and its origin is the root reached through the corpus relations.
+ */
+export function toBlockMatch(corpus: Corpus, hits: ParagraphMatch[]): BlockMatch | undefined {
+  const best = hits[0];
+  if (!best) return undefined;
+  const byDoc = new Map(hits.map((h) => [h.doc, h]));
+  const chainDocs = corpus.chainOf(best.doc);
+  const chain: ChainStep[] = [];
+  let paragraphs = best.paragraphs;
+  for (let i = 0; i < chainDocs.length; i++) {
+    const doc = chainDocs[i]!;
+    if (i > 0) paragraphs = linkedParagraphs(corpus, chainDocs[i - 1]!, paragraphs, doc, byDoc.get(doc));
+    const step: ChainStep = corpusRef(corpus, doc, paragraphsText(corpus, doc, paragraphs));
+    const relation = corpus.index.relations.find((r) => r.copy === doc && r.source === chainDocs[i + 1]);
+    if (relation) step.relationToSource = relation.type;
+    chain.push(step);
+  }
+  const root = chain[chain.length - 1]!;
+  return {
+    ...corpusRef(corpus, best.doc, best.text),
+    doc: best.doc,
+    paragraphs: best.paragraphs,
+    score: best.score,
+    relation: best.relation,
+    origin: { file: root.file, text: root.text, outlet: root.outlet, kind: root.kind, headline: root.headline },
+    chain,
+  };
+}
+
+/**
+ * Paragraphs of `to` that carry paragraphs `from` of document `fromDoc`: the corpus's own links
+ * first (they were found when the corpus was built), else the page block's direct hit in `to`.
+ */
+function linkedParagraphs(
+  corpus: Corpus,
+  fromDoc: number,
+  from: number[],
+  to: number,
+  directHit: ParagraphMatch | undefined,
+): number[] {
+  const linked = new Set<number>();
+  for (const link of corpus.index.links) {
+    if (link.from.doc === fromDoc && link.to.doc === to && from.includes(link.from.paragraph)) {
+      linked.add(link.to.paragraph);
+    }
+  }
+  if (linked.size) return [...linked].sort((a, b) => a - b);
+  return directHit?.paragraphs ?? [];
+}

@@ -1,0 +1,221 @@
+/**
+ * Page in, analysis out: the one pipeline that the content script, the CLI and the tests share.
+ * Stages: extract blocks -> topic -> match content blocks -> quotes. The pipeline is a generator
+ * so the content script can yield to the page between steps (no long task) while the CLI and the
+ * tests run the same steps straight through.
+ */
+import type { Corpus } from './corpus/load-corpus';
+import type { Analysis, Block, PageQuote } from './shared/analysis-types';
+import type { Correction } from './shared/settings';
+import { extractBlocks, isProbablyArticle, type ExtractedBlock, type ExtractOptions } from './extract';
+import { scoreTopic } from './topic';
+import { findQuotes } from './quotes';
+import { isHidden, toBlockMatch } from './analysis/block-match';
+import { linkQuote } from './analysis/quote-links';
+import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
+import { traceShortSelection } from './analysis/short-selection';
+
+export { isProbablyArticle };
+
+/** Options of one analysis. */
+export interface AnalyzeOptions {
+  /** What to call the input in the result (URL, file name). */
+  input?: string;
+  /** Matcher sensitivity 0 (strict) .. 1 (loose). */
+  sensitivity?: number;
+  /** Matches the user flagged as wrong: hidden from the result. */
+  hiddenMatches?: Correction[];
+  /** Called between steps by `analyzeDocument`, so the page stays responsive. */
+  yieldToPage?: () => Promise<void>;
+  /** Limits for huge pages. */
+  extract?: ExtractOptions;
+}
+
+/** Blocks matched between two yields: each lookup takes well under a millisecond. */
+const BLOCKS_PER_STEP = 8;
+
+interface PipelineInput {
+  input: string;
+  title: string;
+  isArticle: boolean;
+  blocks: ExtractedBlock[];
+  /** Selections are traced whatever their topic. */
+  ignoreTopic: boolean;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+function* pipeline(
+  source: PipelineInput,
+  corpus: Corpus,
+  options: AnalyzeOptions,
+  extractMs: number,
+): Generator<void, Analysis> {
+  const started = now() - extractMs;
+  const blocks: Block[] = source.blocks.map((b, index) => {
+    const block: Block = { index, text: b.text, kind: b.kind, reason: b.reason };
+    if (b.category) block.category = b.category;
+    return block;
+  });
+  const content = blocks.filter((b) => b.kind === 'content');
+
+  let t = now();
+  const topic = scoreTopic(corpus.index.topic, content.map((b) => b.text).join('\n'));
+  const topicMs = now() - t;
+  yield;
+
+  const quotes: PageQuote[] = [];
+  let matchMs = 0;
+  let quotesMs = 0;
+  // Off-topic pages get no matches at all: sharing a name or two with the corpus is not reuse.
+  if (topic.onTopic || source.ignoreTopic) {
+    t = now();
+    const hidden = options.hiddenMatches ?? [];
+    for (let i = 0; i < content.length; i++) {
+      const block = content[i]!;
+      const hits = corpus.matcher
+        .find(block.text, { sensitivity: options.sensitivity, limit: 8 })
+        .filter((h) => !isHidden(h, block.text, corpus, hidden));
+      const match = toBlockMatch(corpus, hits);
+      if (match) block.match = match;
+      if ((i + 1) % BLOCKS_PER_STEP === 0) {
+        matchMs += now() - t;
+        yield;
+        t = now();
+      }
+    }
+    matchMs += now() - t;
+    yield;
+
+    t = now();
+    const found = findQuotes(content.map((b) => ({ text: b.text })));
+    for (const q of found) quotes.push(linkQuote(corpus, q, content[q.paragraph]!.index));
+    quotesMs = now() - t;
+  }
+
+  const traced = content.filter((b) => b.match);
+  return {
+    input: source.input,
+    title: source.title,
+    topic,
+    isArticle: source.isArticle,
+    blocks,
+    quotes,
+    summary: {
+      contentBlocks: content.length,
+      tracedBlocks: traced.length,
+      boilerplateBlocks: blocks.length - content.length,
+      quotes: quotes.length,
+      ...mainOrigin(traced),
+    },
+    timings: {
+      extract: round(extractMs),
+      topic: round(topicMs),
+      match: round(matchMs),
+      quotes: round(quotesMs),
+      total: round(now() - started),
+    },
+  };
+}
+
+/** The root outlet most traced blocks lead to. */
+function mainOrigin(traced: Block[]): { mainOrigin?: string } {
+  const counts = new Map<string, number>();
+  for (const b of traced) {
+    const outlet = b.match!.origin.outlet;
+    counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top ? { mainOrigin: top[0] } : {};
+}
+
+function runSync(gen: Generator<void, Analysis>): Analysis {
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function runAsync(gen: Generator<void, Analysis>, yieldToPage?: () => Promise<void>): Promise<Analysis> {
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+    if (yieldToPage) await yieldToPage();
+  }
+}
+
+function fromDocument(doc: Document, options: AnalyzeOptions): { source: PipelineInput; ms: number; elements: (Element | null)[] } {
+  const t = now();
+  const { title, blocks } = extractBlocks(doc, options.extract);
+  const ms = now() - t;
+  return {
+    source: {
+      input: options.input ?? doc.location?.href ?? '',
+      title: title || doc.title || '',
+      isArticle: blocks.some((b) => b.kind === 'content'),
+      blocks,
+      ignoreTopic: false,
+    },
+    ms,
+    elements: blocks.map((b) => b.element),
+  };
+}
+
+/** Analyse a page (the content script's entry), yielding to the page between steps. */
+export async function analyzeDocument(
+  doc: Document,
+  corpus: Corpus,
+  options: AnalyzeOptions = {},
+): Promise<{ analysis: Analysis; elements: (Element | null)[] }> {
+  const { source, ms, elements } = fromDocument(doc, options);
+  if (options.yieldToPage) await options.yieldToPage();
+  const analysis = await runAsync(pipeline(source, corpus, options, ms), options.yieldToPage);
+  return { analysis, elements };
+}
+
+/** The same analysis in one go (the CLI and the tests). */
+export function analyzeDocumentSync(doc: Document, corpus: Corpus, options: AnalyzeOptions = {}): Analysis {
+  const { source, ms } = fromDocument(doc, options);
+  return runSync(pipeline(source, corpus, options, ms));
+}
+
+/** Analyse a plain-text article (paragraphs separated by blank lines). */
+export function analyzeText(text: string, corpus: Corpus, options: AnalyzeOptions = {}): Analysis {
+  const t = now();
+  const blocks = textBlocks(text, true);
+  const source: PipelineInput = {
+    input: options.input ?? 'text',
+    title: titleFromParagraphs(splitTextParagraphs(text)),
+    isArticle: blocks.some((b) => b.kind === 'content'),
+    blocks,
+    ignoreTopic: false,
+  };
+  return runSync(pipeline(source, corpus, options, now() - t));
+}
+
+/**
+ * Trace a highlighted span, from a phrase to several paragraphs, on any page: the topic is
+ * reported but does not gate matching, and nothing of it is labelled noise (the user chose it).
+ */
+export function traceSelection(text: string, corpus: Corpus, options: AnalyzeOptions = {}): Analysis {
+  const t = now();
+  const blocks = textBlocks(text, false);
+  const analysis = runSync(
+    pipeline({ input: options.input ?? 'selection', title: '', isArticle: false, blocks, ignoreTopic: true }, corpus, options, now() - t),
+  );
+  // A phrase shorter than the matcher's minimum gets a phrase search instead (fuse.js's home ground).
+  for (const block of analysis.blocks) {
+    if (!block.match) {
+      const match = traceShortSelection(block.text, corpus);
+      if (match) block.match = match;
+    }
+  }
+  analysis.summary.tracedBlocks = analysis.blocks.filter((b) => b.match).length;
+  return analysis;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

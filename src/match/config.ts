@@ -1,0 +1,100 @@
+/**
+ * The matcher's knobs, imported by the index builder (build time) and the lookup (runtime), so the
+ * two can never disagree. Figures in comments come from ../shared/research.md.
+ */
+export interface MatchConfig {
+  /** Words per shingle. Word 3-grams are what TextPAIR and the Clough & Stevenson study use. */
+  shingle: number;
+  /**
+   * Winnowing window over shingle hashes. Any run of `shingle + window - 1` shared words is
+   * guaranteed a shared fingerprint (Schleimer et al.); 3 + 5 - 1 = 7 words, shorter than any
+   * sentence worth tracing, at about a third of the postings of indexing every shingle.
+   */
+  window: number;
+  /** Rarest content terms indexed per paragraph, to find paraphrases that share no 3-gram. */
+  signatureTerms: number;
+  /** Fingerprints in more documents than max(minBanalDocs, banalDocFraction * documents) are
+   *  dropped as banal (stock phrases, boilerplate), as Churnalism dropped common fragments. */
+  banalDocFraction: number;
+  minBanalDocs: number;
+  /** Paragraphs verified per lookup (verification is the costly step: research.md, Smith-Waterman). */
+  maxCandidates: number;
+  /** Longest run of consecutive corpus paragraphs tried as one span (a page that merged them). */
+  maxSpan: number;
+  /** Buckets of the document-frequency sketch used for IDF weights at runtime. */
+  dfBuckets: number;
+  /** A query needs this many words to be matched at all (a selection of a short phrase is noise). */
+  minWords: number;
+  /** Below this many words a query matches only verbatim (an exact run): short lines shared by
+   *  independent articles ("Follow us on Facebook, Twitter and Instagram.") are coincidence. */
+  minLooseWords: number;
+  /** Fraction of paragraphs above which a term is too common to look up among signatures. */
+  commonTermFraction: number;
+  /** ... applied only to corpora larger than this (in a handful of documents every term is "common"). */
+  commonTermMinParagraphs: number;
+  /** A candidate found through signatures alone needs this share of the query's term weight. */
+  minCandidateTermWeight: number;
+  /** A span of paragraphs is tried only when no single paragraph covers this much of the query. */
+  spanNeededBelow: number;
+  /** How much better a longer span must score than a shorter one of the same document. */
+  spanMargin: number;
+  /** A paraphrase needs this many content words in the query. */
+  minContentWords: number;
+  thresholds: {
+    /** 3-gram containment of the query in the span at or above which the text is verbatim. */
+    verbatim: number;
+    /** ... near-verbatim (light edit); Clough & Stevenson: light revision median 0.53. */
+    nearVerbatim: number;
+    /** IDF-weighted, order-preserving content-word overlap for a paraphrase (heavy revision). */
+    paraphrase: number;
+    /** Share of the query's content-word bigrams found in the span, required with `paraphrase`:
+     *  rewrites keep local phrases ("military action against the cartels"), independent
+     *  reporting on the same story shares words but rarely their neighbours. */
+    paraphraseBigrams: number;
+    /** Shared 3-grams (containment) that a paraphrase also needs at the least. */
+    paraphraseShingles: number;
+  };
+}
+
+export const MATCH_CONFIG: MatchConfig = {
+  shingle: 3,
+  window: 5,
+  signatureTerms: 6,
+  banalDocFraction: 0.02,
+  minBanalDocs: 10,
+  maxCandidates: 12,
+  maxSpan: 4,
+  dfBuckets: 1 << 16,
+  minWords: 6,
+  minLooseWords: 12,
+  commonTermFraction: 0.01,
+  commonTermMinParagraphs: 2000,
+  minCandidateTermWeight: 0.15,
+  spanNeededBelow: 0.85,
+  spanMargin: 0.1,
+  minContentWords: 6,
+  thresholds: {
+    verbatim: 0.9,
+    nearVerbatim: 0.5,
+    paraphrase: 0.5,
+    paraphraseBigrams: 0.2,
+    paraphraseShingles: 0.08,
+  },
+};
+
+/**
+ * Scale thresholds by the user's sensitivity (0 strict .. 1 loose, 0.5 = as configured).
+ * Verbatim stays fixed: it is a definition, not a tolerance.
+ */
+export function thresholdsFor(config: MatchConfig, sensitivity = 0.5): MatchConfig['thresholds'] {
+  const s = Math.min(1, Math.max(0, sensitivity));
+  const factor = 1 + (0.5 - s) * 0.6;
+  const t = config.thresholds;
+  return {
+    verbatim: t.verbatim,
+    nearVerbatim: Math.min(t.verbatim, t.nearVerbatim * factor),
+    paraphrase: Math.min(0.95, t.paraphrase * factor),
+    paraphraseBigrams: t.paraphraseBigrams * factor,
+    paraphraseShingles: t.paraphraseShingles * factor,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The per-text features both sides of a comparison need: shingle hashes, content stems and their
+ * bigrams. Computed once per page block and once per corpus paragraph that gets verified.
+ */
+import { tokenize, isStopword, stem } from '../text';
+import { fnv1a } from './hash';
+
+export interface TextFeatures {
+  /** Normalised words, in order. */
+  words: string[];
+  /** Hashes of every word `k`-gram, in order. */
+  shingles: Uint32Array;
+  /** Distinct shingle hashes. */
+  shingleSet: Set<number>;
+  /** Stemmed content words, in order. */
+  stems: string[];
+  /** Distinct "a b" pairs of adjacent content stems. */
+  bigrams: Set<string>;
+}
+
+export function textFeatures(text: string, k: number): TextFeatures {
+  const words = tokenize(text).map((t) => t.norm);
+  const n = Math.max(0, words.length - k + 1);
+  const shingles = new Uint32Array(n);
+  for (let i = 0; i < n; i++) shingles[i] = fnv1a(words.slice(i, i + k).join(' '));
+  const stems: string[] = [];
+  for (const w of words) if (w.length > 1 && !isStopword(w)) stems.push(cachedStem(w));
+  const bigrams = new Set<string>();
+  for (let i = 1; i < stems.length; i++) bigrams.add(stems[i - 1] + ' ' + stems[i]);
+  return { words, shingles, shingleSet: new Set(shingles), stems, bigrams };
+}
+
+const stemCache = new Map<string, string>();
+
+/** Stems repeat across paragraphs; a bounded memo saves most of the suffix tests. */
+function cachedStem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    if (stemCache.size > 100_000) stemCache.clear();
+    s = stem(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Features of consecutive paragraphs taken as one span, from each paragraph's own features (no
+ * re-tokenising). The few shingles and bigrams that straddle a boundary are left out: a span is
+ * only tried when a page merged paragraphs, and the bulk of each side decides the match.
+ */
+export function combineFeatures(parts: TextFeatures[]): TextFeatures {
+  if (parts.length === 1) return parts[0]!;
+  const shingleSet = new Set<number>();
+  const bigrams = new Set<string>();
+  const words: string[] = [];
+  const stems: string[] = [];
+  for (const p of parts) {
+    for (const h of p.shingleSet) shingleSet.add(h);
+    for (const b of p.bigrams) bigrams.add(b);
+    words.push(...p.words);
+    stems.push(...p.stems);
+  }
+  return { words, shingles: Uint32Array.from(shingleSet), shingleSet, stems, bigrams };
+}
+
+/** Winnowing (Schleimer et al. 2003): the minimum hash of each window, rightmost on ties. */
+export function winnow(hashes: Uint32Array, window: number): Set<number> {
+  const picked = new Set<number>();
+  if (hashes.length === 0) return picked;
+  if (hashes.length <= window) {
+    let min = hashes[0]!;
+    for (const h of hashes) if (h < min) min = h;
+    picked.add(min);
+    return picked;
+  }
+  for (let start = 0; start + window <= hashes.length; start++) {
+    let min = hashes[start]!;
+    for (let i = start + 1; i < start + window; i++) if (hashes[i]! <= min) min = hashes[i]!;
+    picked.add(min);
+  }
+  return picked;
+}

@@ -1,0 +1,197 @@
+/**
+ * Runtime lookups: candidates from the two posting lists, then verification of a few spans.
+ */
+import type { IndexedParagraph, MatchIndex, MatchOptions, ParagraphMatch, SerializedMatchIndex } from './types';
+import { MATCH_CONFIG, thresholdsFor, type MatchConfig } from './config';
+import { textFeatures, combineFeatures, type TextFeatures } from './features';
+import { encodePostings, decodePostings, firstPosting, bytesToBase64, base64ToBytes, type Postings } from './codec';
+import { idfFromSketch } from './df-sketch';
+import { fnv1a } from './hash';
+import { compareFeatures, classify } from './verify';
+
+export const MATCH_INDEX_VERSION = 1;
+
+/** The numeric part of an index (what the corpus file stores). */
+export interface IndexData {
+  config: MatchConfig;
+  paragraphCount: number;
+  fingerprints: Postings;
+  signatures: Postings;
+  dfSketch: Uint8Array;
+}
+
+export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]): MatchIndex {
+  if (paragraphs.length !== data.paragraphCount) {
+    throw new Error(
+      `match index: built for ${data.paragraphCount} paragraphs but given ${paragraphs.length}; rebuild the corpus`,
+    );
+  }
+  const { config } = data;
+  // Features of corpus paragraphs, computed the first time a paragraph is verified.
+  const paragraphFeatures: (TextFeatures | undefined)[] = new Array(paragraphs.length);
+  const featuresOf = (id: number): TextFeatures =>
+    (paragraphFeatures[id] ??= textFeatures(paragraphs[id]!.text, config.shingle));
+  const idfCache = new Map<string, number>();
+  const weight = (term: string): number => {
+    let w = idfCache.get(term);
+    if (w === undefined) {
+      if (idfCache.size > 200_000) idfCache.clear();
+      w = idfFromSketch(data.dfSketch, term, data.paragraphCount);
+      idfCache.set(term, w);
+    }
+    return w;
+  };
+  // A term in more paragraphs than this says little about which one a query came from; its
+  // posting list is long, so it is not looked up among the signatures.
+  const commonIdf = Math.log(1 + 1 / config.commonTermFraction);
+
+  function candidatesFor(query: TextFeatures, excluded: Set<number>): number[] {
+    const shingleHits = new Map<number, number>();
+    for (const h of query.shingleSet) {
+      const { hashes, ids } = data.fingerprints;
+      for (let i = firstPosting(data.fingerprints, h); i >= 0 && i < hashes.length && hashes[i] === h; i++) {
+        shingleHits.set(ids[i]!, (shingleHits.get(ids[i]!) ?? 0) + 1);
+      }
+    }
+    const termWeight = new Map<number, number>();
+    const queryStems = new Set(query.stems);
+    let stemTotal = 0;
+    for (const s of queryStems) stemTotal += weight(s);
+    for (const s of queryStems) {
+      const w = weight(s);
+      if (w < commonIdf && paragraphs.length > config.commonTermMinParagraphs) continue;
+      const h = fnv1a(s);
+      const { hashes, ids } = data.signatures;
+      for (let i = firstPosting(data.signatures, h); i >= 0 && i < hashes.length && hashes[i] === h; i++) {
+        termWeight.set(ids[i]!, (termWeight.get(ids[i]!) ?? 0) + w / Math.max(1e-9, stemTotal));
+      }
+    }
+    // Rank by shared fingerprints first, rare shared terms second; drop what cannot pass.
+    const rank = new Map<number, number>();
+    const perShingle = 1 / Math.max(1, query.shingleSet.size);
+    for (const [id, hits] of shingleHits) rank.set(id, 2 * hits * perShingle);
+    for (const [id, w] of termWeight) if (w >= config.minCandidateTermWeight) rank.set(id, (rank.get(id) ?? 0) + w);
+    return [...rank.entries()]
+      .filter(([id]) => !excluded.has(paragraphs[id]!.doc))
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, config.maxCandidates)
+      .map(([id]) => id);
+  }
+
+  function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
+    const query = textFeatures(text, config.shingle);
+    if (query.words.length < config.minWords) return [];
+    const thresholds = thresholdsFor(config, options.sensitivity);
+    // A short query counts only as an exact run: a few words shared with another text ("Here are
+    // some of the highlights:") are coincidence far more often than reuse.
+    const exactOnly = query.words.length < config.minLooseWords;
+    const candidates = candidatesFor(query, new Set(options.excludeDocs ?? []));
+    const candidateSet = new Set(candidates);
+
+    const verify = (ids: number[]) => {
+      const span = combineFeatures(ids.map(featuresOf));
+      const verdict = classify(compareFeatures(query, span, weight), query, thresholds, config.minContentWords);
+      return verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null;
+    };
+
+    const bestPerDoc = new Map<number, ParagraphMatch>();
+    // Unrounded score and word-order agreement of each kept match, for comparing rivals.
+    const rawOf = new Map<ParagraphMatch, { score: number; order: number }>();
+    const consider = (ids: number[]) => {
+      const verdict = verify(ids);
+      if (!verdict) return;
+      const doc = paragraphs[ids[0]!]!.doc;
+      const previous = bestPerDoc.get(doc);
+      // A longer span must earn its place: it always contains at least as much of the query.
+      const margin = previous && previous.paragraphs.length < ids.length ? config.spanMargin : 0;
+      if (previous) {
+        const raw = rawOf.get(previous)!;
+        const gain = verdict.score - (raw.score + margin);
+        if (gain < -1e-9 || (Math.abs(gain) <= 1e-9 && verdict.order <= raw.order)) return;
+      }
+      const match: ParagraphMatch = {
+        doc,
+        paragraph: paragraphs[ids[0]!]!.paragraph,
+        paragraphs: ids.map((k) => paragraphs[k]!.paragraph),
+        score: round(verdict.score),
+        relation: verdict.relation,
+        text: ids.map((k) => paragraphs[k]!.text).join(' '),
+        coverage: round(verdict.coverage),
+      };
+      bestPerDoc.set(doc, match);
+      rawOf.set(match, { score: verdict.score, order: verdict.order });
+    };
+    for (const id of candidates) consider([id]);
+    // Spans of consecutive candidates of one document, tried only where no single paragraph holds
+    // the query already (the page merged paragraphs, or reflowed them across a boundary).
+    const singleCoverage = new Map([...bestPerDoc].map(([doc, m]) => [doc, m.coverage]));
+    for (const first of candidates) {
+      const doc = paragraphs[first]!.doc;
+      if ((singleCoverage.get(doc) ?? 0) >= config.spanNeededBelow) continue;
+      const ids = [first];
+      let gapUsed = false;
+      while (ids.length < config.maxSpan) {
+        const next = ids[ids.length - 1]! + 1;
+        if (paragraphs[next]?.doc !== doc) break;
+        if (candidateSet.has(next)) {
+          ids.push(next);
+        } else if (!gapUsed && candidateSet.has(next + 1) && paragraphs[next + 1]?.doc === doc && ids.length + 2 <= config.maxSpan) {
+          // One paragraph the page left out (a transcript condenses, a rewrite drops a quote).
+          gapUsed = true;
+          ids.push(next, next + 1);
+        } else {
+          break;
+        }
+        consider([...ids]);
+      }
+    }
+    return [...bestPerDoc.values()]
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, options.limit ?? 10);
+  }
+
+  function serialize(): SerializedMatchIndex {
+    return {
+      version: MATCH_INDEX_VERSION,
+      config: data.config,
+      paragraphCount: data.paragraphCount,
+      fingerprints: encodePostings(data.fingerprints),
+      signatures: encodePostings(data.signatures),
+      dfSketch: bytesToBase64(data.dfSketch),
+    };
+  }
+
+  let size: number | undefined;
+  return {
+    find,
+    serialize,
+    byteSize: () => (size ??= JSON.stringify(serialize()).length),
+  };
+}
+
+/** Load an index written by `serialize()`; `paragraphs` must be the same list, in the same order. */
+export function loadMatchIndex(serialized: SerializedMatchIndex, paragraphs: IndexedParagraph[]): MatchIndex {
+  if (!serialized || serialized.version !== MATCH_INDEX_VERSION) {
+    throw new Error(
+      `match index: version ${String(serialized?.version)} is not ${MATCH_INDEX_VERSION}; rebuild the corpus with "source-context corpus build"`,
+    );
+  }
+  const s = serialized as unknown as {
+    config: MatchConfig; paragraphCount: number; fingerprints: string; signatures: string; dfSketch: string;
+  };
+  return createMatchIndex(
+    {
+      // Structure comes from the file (it was built with it); tolerances from this build's config.
+      config: { ...MATCH_CONFIG, shingle: s.config.shingle, window: s.config.window, dfBuckets: s.config.dfBuckets },
+      paragraphCount: s.paragraphCount,
+      fingerprints: decodePostings(s.fingerprints),
+      signatures: decodePostings(s.signatures),
+      dfSketch: base64ToBytes(s.dfSketch),
+    },
+    paragraphs,
+  );
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,85 @@
+/**
+ * Verification: compare a query with one candidate span and name the relation. Runs on a handful
+ * of candidates per lookup only (research.md: alignment costs the product of the lengths).
+ */
+import type { ReuseRelation } from '../corpus/types';
+import type { MatchConfig } from './config';
+import type { TextFeatures } from './features';
+
+/** How a query compares with a span. */
+export interface Comparison {
+  /** Share of the query's 3-grams found in the span. */
+  shingleContainment: number;
+  /** IDF-weighted share of the query's content words found in the span, half in order (LCS), half as a set. */
+  contentOverlap: number;
+  /** Share of the query's content-word bigrams found in the span. */
+  bigramContainment: number;
+}
+
+export function compareFeatures(
+  query: TextFeatures,
+  span: TextFeatures,
+  weight: (term: string) => number,
+): Comparison {
+  let shared = 0;
+  for (const h of query.shingleSet) if (span.shingleSet.has(h)) shared++;
+  const shingleContainment = query.shingleSet.size ? shared / query.shingleSet.size : 0;
+
+  let total = 0;
+  let inSet = 0;
+  const spanStems = new Set(span.stems);
+  for (const s of query.stems) {
+    const w = weight(s);
+    total += w;
+    if (spanStems.has(s)) inSet += w;
+  }
+  const ordered = weightedLcs(query.stems, span.stems, weight);
+  const contentOverlap = total ? (ordered + inSet) / (2 * total) : 0;
+
+  let sharedBigrams = 0;
+  for (const b of query.bigrams) if (span.bigrams.has(b)) sharedBigrams++;
+  const bigramContainment = query.bigrams.size ? sharedBigrams / query.bigrams.size : 0;
+  return { shingleContainment, contentOverlap, bigramContainment };
+}
+
+/** Relation and score for a comparison, or null when it is not reuse. `order` breaks ties
+ *  (the same words in the same order beat the same words in another order). */
+export function classify(
+  c: Comparison,
+  query: TextFeatures,
+  t: MatchConfig['thresholds'],
+  minContentWords: number,
+): { relation: ReuseRelation; score: number; coverage: number; order: number } | null {
+  if (c.shingleContainment >= t.verbatim) {
+    return { relation: 'verbatim', score: c.shingleContainment, coverage: c.shingleContainment, order: c.contentOverlap };
+  }
+  if (c.shingleContainment >= t.nearVerbatim) {
+    return { relation: 'near-verbatim', score: c.shingleContainment, coverage: c.shingleContainment, order: c.contentOverlap };
+  }
+  if (
+    query.stems.length >= minContentWords &&
+    c.contentOverlap >= t.paraphrase &&
+    c.bigramContainment >= t.paraphraseBigrams &&
+    c.shingleContainment >= t.paraphraseShingles
+  ) {
+    return { relation: 'paraphrase', score: c.contentOverlap, coverage: c.contentOverlap, order: c.contentOverlap };
+  }
+  return null;
+}
+
+/** Weighted longest common subsequence of two term lists (rolling rows: O(n*m) time, O(m) memory). */
+function weightedLcs(a: string[], b: string[], weight: (term: string) => number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let prev = new Float64Array(b.length + 1);
+  let curr = new Float64Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const term = a[i - 1]!;
+    const w = weight(term);
+    for (let j = 1; j <= b.length; j++) {
+      const diag = term === b[j - 1] ? prev[j - 1]! + w : 0;
+      curr[j] = Math.max(prev[j]!, curr[j - 1]!, diag);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length]!;
+}

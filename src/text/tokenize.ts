@@ -1,0 +1,49 @@
+/**
+ * Word tokens with offsets into the original string, so a match or a quote can point back at the
+ * exact characters on the page.
+ */
+import { foldDiacritics } from './typography';
+
+/** One word of a text. */
+export interface Token {
+  /** The word as written. */
+  word: string;
+  /** Lower case, diacritics and apostrophes removed, "U.S." -> "us", "100,000" -> "100000". */
+  norm: string;
+  /** Offsets in the original string. */
+  start: number;
+  end: number;
+}
+
+// An abbreviation with dots (U.S., U.N., p.m.), a number with separators (100,000 / 3.5), or a
+// word with inner apostrophes or hyphen-less joins (don't, Mexico's, O'Brien).
+const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{N}]+)*/gu;
+
+/** Normalise one word for comparison. */
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words are ASCII: skip the Unicode decomposition for them (it dominated lookup profiles).
+  const folded = ASCII.test(lower) ? lower : foldDiacritics(lower);
+  return NEEDS_STRIP.test(folded) ? folded.replace(STRIP, '') : folded;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NEEDS_STRIP = /['\u2019\u02BC.,]/;
+const STRIP = /['\u2019\u02BC.,]/g;
+
+/** Split text into word tokens with their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const norm = normalizeWord(word);
+    if (norm === '') continue;
+    tokens.push({ word, norm, start: m.index ?? 0, end: (m.index ?? 0) + word.length });
+  }
+  return tokens;
+}
+
+/** Just the normalised words. */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
