@@ -7,11 +7,13 @@
 import type { Corpus } from './corpus/load-corpus';
 import type { Analysis, Block, PageQuote } from './shared/analysis-types';
 import type { Correction } from './shared/settings';
+import type { ParagraphMatch } from './match/types';
 import { extractBlocks, isProbablyArticle, type ExtractedBlock, type ExtractOptions } from './extract';
 import { scoreTopic } from './topic';
 import { findQuotes } from './quotes';
 import { isHidden, toBlockMatch } from './analysis/block-match';
 import { linkQuote } from './analysis/quote-links';
+import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
 
@@ -73,24 +75,31 @@ function* pipeline(
   if (topic.onTopic || source.ignoreTopic) {
     t = now();
     const hidden = options.hiddenMatches ?? [];
+    const hitsOf: ParagraphMatch[][] = [];
     for (let i = 0; i < content.length; i++) {
       const block = content[i]!;
-      const hits = corpus.matcher
-        .find(block.text, { sensitivity: options.sensitivity, limit: 8 })
-        .filter((h) => !isHidden(h, block.text, corpus, hidden));
-      const match = toBlockMatch(corpus, hits);
-      if (match) block.match = match;
+      hitsOf.push(
+        corpus.matcher
+          .find(block.text, { sensitivity: options.sensitivity, limit: 8 })
+          .filter((h) => !isHidden(h, block.text, corpus, hidden)),
+      );
       if ((i + 1) % BLOCKS_PER_STEP === 0) {
         matchMs += now() - t;
         yield;
         t = now();
       }
     }
+    const pageDocs = preferPageDocuments(hitsOf);
+    content.forEach((block, i) => {
+      const match = toBlockMatch(corpus, pageDocs(hitsOf[i]!));
+      if (match) block.match = match;
+    });
     matchMs += now() - t;
     yield;
 
     t = now();
-    const found = findQuotes(content.map((b) => ({ text: b.text })));
+    const { paragraphs, narrators } = quoteParagraphs(content.map((b) => b.text));
+    const found = findQuotes(paragraphs, { narrators });
     for (const q of found) quotes.push(linkQuote(corpus, q, content[q.paragraph]!.index));
     quotesMs = now() - t;
   }
@@ -117,6 +126,30 @@ function* pipeline(
       quotes: round(quotesMs),
       total: round(now() - started),
     },
+  };
+}
+
+/** Scores this close count as a tie between documents carrying the same passage. */
+const TIE = 0.02;
+
+/**
+ * When a passage is in two documents with the same score (004 keeps some of 003's sentences word
+ * for word), the page is taken to follow the document most of its other blocks follow: a page
+ * copying 004 gets "this page -> 004 -> 003" for those sentences too, not a jump straight to 003.
+ */
+function preferPageDocuments(hitsOf: ParagraphMatch[][]): (hits: ParagraphMatch[]) => ParagraphMatch[] {
+  const votes = new Map<number, number>();
+  for (const hits of hitsOf) {
+    const top = hits[0];
+    if (!top) continue;
+    for (const h of hits) if (top.score - h.score <= TIE) votes.set(h.doc, (votes.get(h.doc) ?? 0) + 1);
+  }
+  return (hits) => {
+    const top = hits[0];
+    if (!top) return hits;
+    const tied = hits.filter((h) => top.score - h.score <= TIE);
+    const chosen = tied.reduce((a, b) => ((votes.get(b.doc) ?? 0) > (votes.get(a.doc) ?? 0) ? b : a));
+    return [chosen, ...hits.filter((h) => h !== chosen)];
   };
 }
 

@@ -56,10 +56,14 @@ export function linkQuote(corpus: Corpus, found: FoundQuote, block: number): Pag
 
   const cluster = corpus.index.quoteClusters.find((c) => c.id === best!.cluster);
   const members = corpus.index.quotes.filter((q) => q.cluster === best!.cluster);
-  // The original is the cluster's wording in its root document; without a cluster, the hit itself.
+  // The original is the wording in the root document of the hit's chain: the hit itself when it
+  // is in a root (NPR's web story and transcript are both originals, each its own wording), else
+  // the root's version (004's "watershed" -> 003's "game changer"), else the cluster's original.
+  const root = corpus.originOf(best.doc);
   const original =
-    members.find((q) => q.text === cluster?.original && corpus.originOf(q.doc) === q.doc) ??
-    members.find((q) => corpus.originOf(q.doc) === q.doc) ??
+    (root === best.doc ? best : undefined) ??
+    members.find((q) => q.doc === root) ??
+    members.find((q) => q.text === cluster?.original) ??
     best;
   const vsOriginal = compareQuotes(original.text, found.text);
   const result: PageQuote = {

@@ -1,0 +1,59 @@
+/**
+ * Scores a MatchIndex against hand labels: recall on labelled reuse, false matches on text that
+ * must not match. Used by the evaluation test (which asserts floors) and printable for reports.
+ */
+import type { MatchIndex, MatchOptions, ParagraphMatch } from '../../src/match/types';
+import type { ReuseLabel } from './seed-pairs';
+
+/** Outcome of one labelled positive. */
+export interface PositiveResult {
+  label: ReuseLabel;
+  /** The returned match that hits the labelled source, if any. */
+  hit?: ParagraphMatch;
+  /** The best match returned (right or wrong). */
+  top?: ParagraphMatch;
+}
+
+/** A match is right when it is in the labelled document and its span shares a labelled paragraph. */
+export function hitsLabel(m: ParagraphMatch, label: ReuseLabel): boolean {
+  return m.doc === label.source.doc && m.paragraphs.some((p) => label.source.paragraphs.includes(p));
+}
+
+/** Runs every label's copy paragraph through `find`, leaving out the copy's own document. */
+export function evaluatePositives(
+  index: MatchIndex,
+  seeds: string[][],
+  labels: ReuseLabel[],
+  options: MatchOptions = {},
+): { recall: number; results: PositiveResult[] } {
+  const results = labels.map((label) => {
+    const text = seeds[label.copy.doc]?.[label.copy.paragraph] ?? '';
+    const matches = index.find(text, { ...options, excludeDocs: [label.copy.doc] });
+    return { label, hit: matches.find((m) => hitsLabel(m, label)), top: matches[0] };
+  });
+  const found = results.filter((r) => r.hit).length;
+  return { recall: labels.length ? found / labels.length : 0, results };
+}
+
+/** Texts that must not match the `allowed`-complement docs; returns those that did. */
+export function falseMatches(
+  index: MatchIndex,
+  texts: string[],
+  excludeDocs: number[],
+  options: MatchOptions = {},
+): { text: string; match: ParagraphMatch }[] {
+  const out: { text: string; match: ParagraphMatch }[] = [];
+  for (const text of texts) {
+    const matches = index.find(text, { ...options, excludeDocs });
+    if (matches[0]) out.push({ text, match: matches[0] });
+  }
+  return out;
+}
+
+/** One line per result, for failure messages and reports. */
+export function describe(r: PositiveResult): string {
+  const c = r.label.copy;
+  const top = r.top ? `top ${r.top.doc}:${r.top.paragraphs.join('+')} ${r.top.relation} ${r.top.score.toFixed(2)}` : 'no match';
+  const hit = r.hit ? `HIT ${r.hit.relation} ${r.hit.score.toFixed(2)} cov ${r.hit.coverage.toFixed(2)}` : 'MISS';
+  return `${c.doc}:${c.paragraph} "${c.starts}" -> ${r.label.source.doc}:${r.label.source.paragraphs.join('+')}: ${hit}; ${top}`;
+}
