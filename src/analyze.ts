@@ -14,6 +14,8 @@ import { findQuotes } from './quotes';
 import { isHidden, toBlockMatch } from './analysis/block-match';
 import { linkQuote } from './analysis/quote-links';
 import { quoteParagraphs } from './analysis/quote-paragraphs';
+import { matchShortBlocks } from './analysis/short-blocks';
+import { MATCH_CONFIG } from './match/config';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
 
@@ -94,6 +96,10 @@ function* pipeline(
       const match = toBlockMatch(corpus, pageDocs(hitsOf[i]!));
       if (match) block.match = match;
     });
+    for (const [block, hit] of matchShortBlocks(content, corpus, MATCH_CONFIG.minWords)) {
+      const match = toBlockMatch(corpus, [hit]);
+      if (match) block.match = match;
+    }
     matchMs += now() - t;
     yield;
 

@@ -7,7 +7,7 @@ import type { ParagraphMatch } from '../match/types';
 import type { BlockMatch, ChainStep } from '../shared/analysis-types';
 import type { Correction } from '../shared/settings';
 import { corpusRef, paragraphsText } from './corpus-refs';
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, words } from '../text';
 
 /** True when the user flagged this hit for this block text as a wrong match. */
 export function isHidden(hit: ParagraphMatch, blockText: string, corpus: Corpus, hidden: Correction[]): boolean {
@@ -36,11 +36,14 @@ export function toBlockMatch(corpus: Corpus, hits: ParagraphMatch[]): BlockMatch
   let paragraphs = best.paragraphs;
   for (let i = 0; i < chainDocs.length; i++) {
     const doc = chainDocs[i]!;
-    if (i > 0) paragraphs = linkedParagraphs(corpus, chainDocs[i - 1]!, paragraphs, doc, byDoc.get(doc));
-    const step: ChainStep = corpusRef(corpus, doc, paragraphsText(corpus, doc, paragraphs));
-    const relation = corpus.index.relations.find((r) => r.copy === doc && r.source === chainDocs[i + 1]);
-    if (relation) step.relationToSource = relation.type;
-    chain.push(step);
+    if (i > 0) {
+      paragraphs = linkedParagraphs(corpus, chainDocs[i - 1]!, paragraphs, doc, byDoc.get(doc));
+      // The copy's own sentences (002's "The DEA did not respond to the Daily Caller...") have no
+      // counterpart upstream: the chain, and the origin, end at the copy.
+      if (paragraphs.length === 0) break;
+      chain[i - 1]!.relationToSource = relationType(corpus, chainDocs[i - 1]!, doc);
+    }
+    chain.push(corpusRef(corpus, doc, paragraphsText(corpus, doc, paragraphs)));
   }
   const root = chain[chain.length - 1]!;
   return {
@@ -72,5 +75,13 @@ function linkedParagraphs(
     }
   }
   if (linked.size) return [...linked].sort((a, b) => a - b);
-  return directHit?.paragraphs ?? [];
+  if (directHit) return directHit.paragraphs;
+  // Lines too short for the corpus's own links (a subheading) carry over when the words are the same.
+  const key = words(paragraphsText(corpus, fromDoc, from)).join(' ');
+  const same = corpus.index.documents[to]?.paragraphs.find((p) => p.kind === 'content' && words(p.text).join(' ') === key);
+  return same ? [same.index] : [];
+}
+
+function relationType(corpus: Corpus, copy: number, source: number): ChainStep['relationToSource'] {
+  return corpus.index.relations.find((r) => r.copy === copy && r.source === source)?.type;
 }
