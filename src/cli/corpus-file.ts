@@ -36,8 +36,8 @@ export async function resolveCorpus(path: string | undefined): Promise<{ corpus:
   try {
     await access(BUNDLED_INDEX);
     return { corpus: await loadCorpusFile(BUNDLED_INDEX), source: BUNDLED_INDEX };
-  } catch (e) {
-    if (e instanceof Error && !/cannot read|ENOENT/.test(e.message)) throw e;
+  } catch {
+    // Not built yet, or built by an older version of the code: the seeds are the source of truth.
   }
   const index = await buildCorpus(SEEDS_FOLDER);
   return { corpus: loadCorpus(index), source: `${SEEDS_FOLDER} (built on the fly; run "npm run build" to bundle it)` };

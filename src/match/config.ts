@@ -19,6 +19,8 @@ export interface MatchConfig {
   minBanalDocs: number;
   /** Paragraphs verified per lookup (verification is the costly step: research.md, Smith-Waterman). */
   maxCandidates: number;
+  /** Candidates ranked below this fraction of the best candidate's rank are not verified. */
+  candidateRankFloor: number;
   /** Longest run of consecutive corpus paragraphs tried as one span (a page that merged them). */
   maxSpan: number;
   /** Buckets of the document-frequency sketch used for IDF weights at runtime. */
@@ -63,11 +65,12 @@ export const MATCH_CONFIG: MatchConfig = {
   banalDocFraction: 0.02,
   minBanalDocs: 10,
   maxCandidates: 12,
+  candidateRankFloor: 0.2,
   maxSpan: 4,
   dfBuckets: 1 << 16,
   minWords: 6,
   minLooseWords: 12,
-  commonTermFraction: 0.01,
+  commonTermFraction: 0.002,
   commonTermMinParagraphs: 2000,
   minCandidateTermWeight: 0.15,
   spanNeededBelow: 0.85,

@@ -3,7 +3,7 @@
  * bigrams. Computed once per page block and once per corpus paragraph that gets verified.
  */
 import { tokenize, isStopword, stem } from '../text';
-import { fnv1a } from './hash';
+import { fnv1a, fmix32 } from './hash';
 
 export interface TextFeatures {
   /** Normalised words, in order. */
@@ -21,8 +21,15 @@ export interface TextFeatures {
 export function textFeatures(text: string, k: number): TextFeatures {
   const words = tokenize(text).map((t) => t.norm);
   const n = Math.max(0, words.length - k + 1);
+  // A shingle's hash mixes its words' hashes: no joined string is built per shingle (this loop
+  // runs for every page block and every verified candidate).
+  const wordHashes = words.map(fnv1a);
   const shingles = new Uint32Array(n);
-  for (let i = 0; i < n; i++) shingles[i] = fnv1a(words.slice(i, i + k).join(' '));
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ wordHashes[j]!, 0x01000193);
+    shingles[i] = fmix32(h);
+  }
   const stems: string[] = [];
   for (const w of words) if (w.length > 1 && !isStopword(w)) stems.push(cachedStem(w));
   const bigrams = new Set<string>();

@@ -7,3 +7,13 @@ export function fnv1a(text: string): number {
   }
   return h >>> 0;
 }
+
+/** MurmurHash3's finaliser: spreads a combined hash over all 32 bits (winnowing takes minima). */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -9,7 +9,7 @@ import { idfFromSketch } from './df-sketch';
 import { fnv1a } from './hash';
 import { compareFeatures, classify } from './verify';
 
-export const MATCH_INDEX_VERSION = 1;
+export const MATCH_INDEX_VERSION = 2;
 
 /** The numeric part of an index (what the corpus file stores). */
 export interface IndexData {
@@ -45,37 +45,57 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   // posting list is long, so it is not looked up among the signatures.
   const commonIdf = Math.log(1 + 1 / config.commonTermFraction);
 
+  // Scratch accumulators, one slot a paragraph, reused by every lookup (a Map per lookup and a
+  // sort of every touched paragraph cost more than the rest of the lookup together).
+  const shingleScore = new Float32Array(paragraphs.length);
+  const termScore = new Float32Array(paragraphs.length);
+  const touched: number[] = [];
+
   function candidatesFor(query: TextFeatures, excluded: Set<number>): number[] {
-    const shingleHits = new Map<number, number>();
+    const perShingle = 2 / Math.max(1, query.shingleSet.size);
+    const fp = data.fingerprints;
     for (const h of query.shingleSet) {
-      const { hashes, ids } = data.fingerprints;
-      for (let i = firstPosting(data.fingerprints, h); i >= 0 && i < hashes.length && hashes[i] === h; i++) {
-        shingleHits.set(ids[i]!, (shingleHits.get(ids[i]!) ?? 0) + 1);
+      for (let i = firstPosting(fp, h); i >= 0 && i < fp.hashes.length && fp.hashes[i] === h; i++) {
+        const id = fp.ids[i]!;
+        if (shingleScore[id] === 0 && termScore[id] === 0) touched.push(id);
+        shingleScore[id]! += perShingle;
       }
     }
-    const termWeight = new Map<number, number>();
     const queryStems = new Set(query.stems);
     let stemTotal = 0;
     for (const s of queryStems) stemTotal += weight(s);
+    const sig = data.signatures;
     for (const s of queryStems) {
       const w = weight(s);
       if (w < commonIdf && paragraphs.length > config.commonTermMinParagraphs) continue;
       const h = fnv1a(s);
-      const { hashes, ids } = data.signatures;
-      for (let i = firstPosting(data.signatures, h); i >= 0 && i < hashes.length && hashes[i] === h; i++) {
-        termWeight.set(ids[i]!, (termWeight.get(ids[i]!) ?? 0) + w / Math.max(1e-9, stemTotal));
+      const share = w / Math.max(1e-9, stemTotal);
+      for (let i = firstPosting(sig, h); i >= 0 && i < sig.hashes.length && sig.hashes[i] === h; i++) {
+        const id = sig.ids[i]!;
+        if (shingleScore[id] === 0 && termScore[id] === 0) touched.push(id);
+        termScore[id]! += share;
       }
     }
-    // Rank by shared fingerprints first, rare shared terms second; drop what cannot pass.
-    const rank = new Map<number, number>();
-    const perShingle = 1 / Math.max(1, query.shingleSet.size);
-    for (const [id, hits] of shingleHits) rank.set(id, 2 * hits * perShingle);
-    for (const [id, w] of termWeight) if (w >= config.minCandidateTermWeight) rank.set(id, (rank.get(id) ?? 0) + w);
-    return [...rank.entries()]
-      .filter(([id]) => !excluded.has(paragraphs[id]!.doc))
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, config.maxCandidates)
-      .map(([id]) => id);
+    // Rank by shared fingerprints first, rare shared terms second; keep the best few (a small
+    // insertion-sorted list: far cheaper than sorting every touched paragraph).
+    const top: { id: number; rank: number }[] = [];
+    for (const id of touched) {
+      const terms = termScore[id]! >= config.minCandidateTermWeight ? termScore[id]! : 0;
+      const rank = shingleScore[id]! + terms;
+      shingleScore[id] = 0;
+      termScore[id] = 0;
+      if (rank <= 0 || excluded.has(paragraphs[id]!.doc)) continue;
+      if (top.length === config.maxCandidates && rank <= top[top.length - 1]!.rank) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]!.rank < rank || (top[at - 1]!.rank === rank && top[at - 1]!.id > id))) at--;
+      top.splice(at, 0, { id, rank });
+      if (top.length > config.maxCandidates) top.pop();
+    }
+    touched.length = 0;
+    // Verification is the costly step: candidates far behind the best cannot be the best match,
+    // and as a second document's hit they would only add noise to the chain of copies.
+    const floor = (top[0]?.rank ?? 0) * config.candidateRankFloor;
+    return top.filter((c) => c.rank >= floor).map((c) => c.id);
   }
 
   function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
