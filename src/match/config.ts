@@ -61,7 +61,7 @@ export interface MatchConfig {
 export const MATCH_CONFIG: MatchConfig = {
   shingle: 3,
   window: 5,
-  signatureTerms: 6,
+  signatureTerms: 5,
   banalDocFraction: 0.02,
   minBanalDocs: 10,
   maxCandidates: 12,

@@ -35,7 +35,7 @@ export function evaluatePositives(
   return { recall: labels.length ? found / labels.length : 0, results };
 }
 
-/** Texts that must not match the `allowed`-complement docs; returns those that did. */
+/** Runs texts that must not match (leaving out `excludeDocs`); returns those that did, with their best match. */
 export function falseMatches(
   index: MatchIndex,
   texts: string[],

@@ -132,3 +132,32 @@ describe('selections', () => {
     expect([...docs].sort()).toEqual([0, 1, 2]);
   });
 });
+
+describe('lookup options', () => {
+  const quote = 'too afraid to even engage with us because of repercussions from their own government';
+
+  it('limit caps the answer, best first', () => {
+    const all = index.find(quote, { limit: 10 });
+    expect(all.length).toBeGreaterThan(1);
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.score).toBeGreaterThanOrEqual(all[i]!.score);
+    expect(index.find(quote, { limit: 1 })).toEqual(all.slice(0, 1));
+  });
+
+  it('excludeDocs leaves those documents out and nothing else', () => {
+    const all = index.find(quote, { limit: 10 });
+    const without = index.find(quote, { limit: 10, excludeDocs: [0] });
+    expect(without.some((m) => m.doc === 0)).toBe(false);
+    expect(without.map((m) => m.doc)).toEqual(all.filter((m) => m.doc !== 0).map((m) => m.doc));
+  });
+
+  it('every match carries its span text, paragraph list and scores in range', () => {
+    for (const m of index.find(quote, { limit: 10 })) {
+      expect(m.paragraphs[0]).toBe(m.paragraph);
+      expect(m.text).toContain('afraid to even engage');
+      for (const x of [m.score, m.coverage]) {
+        expect(x).toBeGreaterThan(0);
+        expect(x).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
