@@ -20,6 +20,7 @@ import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis
 import { traceShortSelection } from './analysis/short-selection';
 
 export { isProbablyArticle };
+export { quickTopicCheck, type QuickTopicVerdict } from './analysis/quick-topic';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -37,6 +38,8 @@ export interface AnalyzeOptions {
 
 /** Blocks matched between two yields: each lookup takes well under a millisecond. */
 const BLOCKS_PER_STEP = 8;
+/** Quotes linked between two yields (each is a few similarity checks and at most two diffs). */
+const QUOTES_PER_STEP = 4;
 
 interface PipelineInput {
   input: string;
@@ -106,8 +109,19 @@ function* pipeline(
     t = now();
     const { paragraphs, narrators } = quoteParagraphs(content.map((b) => b.text));
     const found = findQuotes(paragraphs, { narrators });
-    for (const q of found) quotes.push(linkQuote(corpus, q, content[q.paragraph]!.index));
-    quotesMs = now() - t;
+    quotesMs += now() - t;
+    yield;
+    t = now();
+    for (let i = 0; i < found.length; i++) {
+      const q = found[i]!;
+      quotes.push(linkQuote(corpus, q, content[q.paragraph]!.index));
+      if ((i + 1) % QUOTES_PER_STEP === 0) {
+        quotesMs += now() - t;
+        yield;
+        t = now();
+      }
+    }
+    quotesMs += now() - t;
   }
 
   const traced = content.filter((b) => b.match);

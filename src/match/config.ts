@@ -21,8 +21,12 @@ export interface MatchConfig {
   maxCandidates: number;
   /** Candidates ranked below this fraction of the best candidate's rank are not verified. */
   candidateRankFloor: number;
-  /** Longest run of consecutive corpus paragraphs tried as one span (a page that merged them). */
+  /** Longest run of consecutive corpus paragraphs tried as one span (a page that merged them;
+   *  a student answer pasted from five paragraphs of a source taught us 4 was too few). */
   maxSpan: number;
+  /** A run of this many words shared word for word is reuse even inside a longer original block
+   *  (independent texts share runs of this length only by quoting the same words). */
+  minSharedRun: number;
   /** Buckets of the document-frequency sketch used for IDF weights at runtime. */
   dfBuckets: number;
   /** A query needs this many words to be matched at all (a selection of a short phrase is noise). */
@@ -45,7 +49,8 @@ export interface MatchConfig {
   thresholds: {
     /** 3-gram containment of the query in the span at or above which the text is verbatim. */
     verbatim: number;
-    /** ... near-verbatim (light edit); Clough & Stevenson: light revision median 0.53. */
+    /** ... near-verbatim (light edit). Clough & Stevenson: light revision median 0.53, heavy
+     *  0.24; 0.4 sits between them (0.5, the light median, called half of light edits paraphrase). */
     nearVerbatim: number;
     /** IDF-weighted, order-preserving content-word overlap for a paraphrase (heavy revision). */
     paraphrase: number;
@@ -66,7 +71,8 @@ export const MATCH_CONFIG: MatchConfig = {
   minBanalDocs: 10,
   maxCandidates: 12,
   candidateRankFloor: 0.2,
-  maxSpan: 4,
+  maxSpan: 6,
+  minSharedRun: 20,
   dfBuckets: 1 << 16,
   minWords: 6,
   minLooseWords: 12,
@@ -78,7 +84,7 @@ export const MATCH_CONFIG: MatchConfig = {
   minContentWords: 6,
   thresholds: {
     verbatim: 0.9,
-    nearVerbatim: 0.5,
+    nearVerbatim: 0.4,
     paraphrase: 0.5,
     paraphraseBigrams: 0.2,
     paraphraseShingles: 0.08,

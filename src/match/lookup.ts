@@ -110,13 +110,13 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
 
     const verify = (ids: number[]) => {
       const span = combineFeatures(ids.map(featuresOf));
-      const verdict = classify(compareFeatures(query, span, weight), query, thresholds, config.minContentWords);
+      const verdict = classify(compareFeatures(query, span, weight), query, thresholds, config.minContentWords, config.minSharedRun);
       return verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null;
     };
 
     const bestPerDoc = new Map<number, ParagraphMatch>();
     // Unrounded score and word-order agreement of each kept match, for comparing rivals.
-    const rawOf = new Map<ParagraphMatch, { score: number; order: number }>();
+    const rawOf = new Map<ParagraphMatch, { strength: number; order: number }>();
     const consider = (ids: number[]) => {
       const verdict = verify(ids);
       if (!verdict) return;
@@ -126,7 +126,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       const margin = previous && previous.paragraphs.length < ids.length ? config.spanMargin : 0;
       if (previous) {
         const raw = rawOf.get(previous)!;
-        const gain = verdict.score - (raw.score + margin);
+        const gain = verdict.strength - (raw.strength + margin);
         if (gain < -1e-9 || (Math.abs(gain) <= 1e-9 && verdict.order <= raw.order)) return;
       }
       const match: ParagraphMatch = {
@@ -139,7 +139,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
         coverage: round(verdict.coverage),
       };
       bestPerDoc.set(doc, match);
-      rawOf.set(match, { score: verdict.score, order: verdict.order });
+      rawOf.set(match, { strength: verdict.strength, order: verdict.order });
     };
     for (const id of candidates) consider([id]);
     // Spans of consecutive candidates of one document, tried only where no single paragraph holds

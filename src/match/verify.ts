@@ -14,6 +14,8 @@ export interface Comparison {
   contentOverlap: number;
   /** Share of the query's content-word bigrams found in the span. */
   bigramContainment: number;
+  /** Longest run of consecutive query words whose 3-grams are all in the span (a pasted passage). */
+  longestRun: number;
 }
 
 export function compareFeatures(
@@ -24,6 +26,13 @@ export function compareFeatures(
   let shared = 0;
   for (const h of query.shingleSet) if (span.shingleSet.has(h)) shared++;
   const shingleContainment = query.shingleSet.size ? shared / query.shingleSet.size : 0;
+  let run = 0;
+  let longestShingleRun = 0;
+  for (const h of query.shingles) {
+    run = span.shingleSet.has(h) ? run + 1 : 0;
+    if (run > longestShingleRun) longestShingleRun = run;
+  }
+  const longestRun = longestShingleRun ? longestShingleRun + query.words.length - query.shingles.length : 0;
 
   let total = 0;
   let inSet = 0;
@@ -39,31 +48,47 @@ export function compareFeatures(
   let sharedBigrams = 0;
   for (const b of query.bigrams) if (span.bigrams.has(b)) sharedBigrams++;
   const bigramContainment = query.bigrams.size ? sharedBigrams / query.bigrams.size : 0;
-  return { shingleContainment, contentOverlap, bigramContainment };
+  return { shingleContainment, contentOverlap, bigramContainment, longestRun };
 }
 
-/** Relation and score for a comparison, or null when it is not reuse. `order` breaks ties
- *  (the same words in the same order beat the same words in another order). */
+/** The verdict on one query/span pair. */
+export interface Verdict {
+  relation: ReuseRelation;
+  /** What the user sees: 3-gram containment for (near-)verbatim, content overlap for paraphrase. */
+  score: number;
+  coverage: number;
+  /**
+   * One scale for choosing between rival spans of a document, whatever their relation: the mean
+   * of the two measures, so a span named "paraphrase" and one named "near-verbatim" compare fairly.
+   */
+  strength: number;
+  /** Word-order agreement, to break ties (the same words in the same order beat another order). */
+  order: number;
+}
+
+/** Relation and score for a comparison, or null when it is not reuse. */
 export function classify(
   c: Comparison,
   query: TextFeatures,
   t: MatchConfig['thresholds'],
   minContentWords: number,
-): { relation: ReuseRelation; score: number; coverage: number; order: number } | null {
-  if (c.shingleContainment >= t.verbatim) {
-    return { relation: 'verbatim', score: c.shingleContainment, coverage: c.shingleContainment, order: c.contentOverlap };
-  }
-  if (c.shingleContainment >= t.nearVerbatim) {
-    return { relation: 'near-verbatim', score: c.shingleContainment, coverage: c.shingleContainment, order: c.contentOverlap };
-  }
+  minSharedRun: number,
+): Verdict | null {
+  const strength = (c.shingleContainment + c.contentOverlap) / 2;
+  const base = { coverage: c.shingleContainment, strength, order: c.contentOverlap };
+  if (c.shingleContainment >= t.verbatim) return { ...base, relation: 'verbatim', score: c.shingleContainment };
+  if (c.shingleContainment >= t.nearVerbatim) return { ...base, relation: 'near-verbatim', score: c.shingleContainment };
   if (
     query.stems.length >= minContentWords &&
     c.contentOverlap >= t.paraphrase &&
     c.bigramContainment >= t.paraphraseBigrams &&
     c.shingleContainment >= t.paraphraseShingles
   ) {
-    return { relation: 'paraphrase', score: c.contentOverlap, coverage: c.contentOverlap, order: c.contentOverlap };
+    return { ...base, relation: 'paraphrase', score: c.contentOverlap, coverage: c.contentOverlap };
   }
+  // A block that pastes a long passage amid its own words (a page that merged its text with a
+  // copied paragraph): the passage is reuse even though most of the block is not.
+  if (c.longestRun >= minSharedRun) return { ...base, relation: 'near-verbatim', score: c.shingleContainment };
   return null;
 }
 

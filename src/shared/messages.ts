@@ -4,10 +4,13 @@
  */
 import type { Analysis } from './analysis-types';
 import type { Correction } from './settings';
+import type { TopicModel } from '../topic/types';
 
 /** Content script -> background. */
 export interface ContentToBackground {
-  /** The serialized corpus index (JSON text); asked only after the cheap article check passed. */
+  /** The corpus's topic model (a few KB), for the quick topic check after the article check. */
+  getTopicModel(): TopicModel;
+  /** The serialized corpus index (JSON text); asked only after the article and topic checks passed. */
   getCorpus(): string;
   /** The page's analysis is ready (or was redone after the page changed). */
   analysed(analysis: Analysis): void;
@@ -44,6 +47,8 @@ export interface BackgroundToContent {
   getSelection(): string;
   /** Open the in-page sidebar frame (where the browser has no side panel API). */
   openFrame(view: 'page' | 'selection'): void;
+  /** Analyse the page again (a correction now hides one of its matches). */
+  reanalyse(): void;
 }
 
 /** Background -> sidebar: pushed when a tab's analysis changes. */

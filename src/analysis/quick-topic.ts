@@ -1,0 +1,45 @@
+/**
+ * A topic check that costs about a millisecond, run before the full extraction: the text of the
+ * page's first paragraphs and headings, scored with the corpus's topic model. A page that is
+ * clearly about something else stops here (most articles a reader visits), and never pays for
+ * Readability, the index or the matcher. When in doubt (too little text to judge, a score near
+ * the threshold) the page goes on to the full analysis, whose verdict is the real one.
+ */
+import type { TopicModel } from '../topic/types';
+import { scoreTopic } from '../topic';
+
+/** What is read and how sure the early "no" must be. */
+export const QUICK_TOPIC = {
+  /** Elements read at most (headings and paragraphs, in document order). */
+  maxElements: 80,
+  /** Characters read at most: the first ~600 words say what an article is about. */
+  maxChars: 4000,
+  /** Fewer words than this is too little to say no: the full analysis decides. */
+  minWords: 120,
+  /** Say no only below this fraction of the threshold (off-topic news scores ~0.1-0.35 of it,
+   *  the corpus's own documents and new reporting on its story 1.3x and more; see src/topic). */
+  clearlyOffBelow: 0.5,
+} as const;
+
+export interface QuickTopicVerdict {
+  /** False only when the page is clearly about something else. */
+  maybeOnTopic: boolean;
+  score: number;
+  words: number;
+}
+
+export function quickTopicCheck(doc: Document, model: TopicModel): QuickTopicVerdict {
+  const parts: string[] = [doc.title ?? ''];
+  let chars = parts[0]!.length;
+  const elements = doc.querySelectorAll('h1, h2, p');
+  for (let i = 0; i < elements.length && i < QUICK_TOPIC.maxElements && chars < QUICK_TOPIC.maxChars; i++) {
+    const text = elements[i]!.textContent ?? '';
+    parts.push(text);
+    chars += text.length;
+  }
+  const text = parts.join('\n').slice(0, QUICK_TOPIC.maxChars);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const { score } = scoreTopic(model, text);
+  const clearlyOff = words >= QUICK_TOPIC.minWords && score < model.threshold * QUICK_TOPIC.clearlyOffBelow;
+  return { maybeOnTopic: !clearlyOff, score, words };
+}

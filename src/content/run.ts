@@ -1,0 +1,85 @@
+/**
+ * One analysis of the page: the cheap article check first, then the quick topic check (with the
+ * topic model alone); only when both pass, the corpus (asked of the background once per page,
+ * then kept) and the engine, in slices that yield.
+ */
+import { analyzeDocument, isProbablyArticle, quickTopicCheck } from '../analyze';
+import { loadCorpus } from '../corpus/load-corpus';
+import type { Analysis } from '../shared/analysis-types';
+import type { Settings } from '../shared/settings';
+import { sendToBackground } from '../shared/send';
+import { mark, measure } from './perf';
+import { pauseWork, resumeWork, yieldToPage } from './schedule';
+
+type Corpus = ReturnType<typeof loadCorpus>;
+
+/** What one run found: the analysis and the element of each block. */
+export interface RunResult {
+  analysis: Analysis;
+  elements: (Element | null)[];
+}
+
+let corpus: Corpus | null = null;
+
+/** Analyse the page; null when it is not an article (the corpus is then never loaded). */
+export async function runAnalysis(settings: Settings): Promise<RunResult | null> {
+  resumeWork();
+  const checkStart = performance.now();
+  let article: boolean;
+  try {
+    article = isProbablyArticle(document);
+  } finally {
+    measure('sc:check', checkStart);
+    pauseWork();
+  }
+  mark(article ? 'sc:check-passed' : 'sc:check-failed');
+  if (!article) return null;
+
+  // Second cheap check: is this article about the corpus's story at all? Most are not, and they
+  // stop here without the corpus, Readability or the matcher.
+  const model = await sendToBackground('getTopicModel');
+  resumeWork();
+  const topicStart = performance.now();
+  let maybeOnTopic: boolean;
+  try {
+    maybeOnTopic = quickTopicCheck(document, model).maybeOnTopic;
+  } finally {
+    measure('sc:topic-check', topicStart);
+    pauseWork();
+  }
+  mark(maybeOnTopic ? 'sc:topic-passed' : 'sc:topic-failed');
+  if (!maybeOnTopic) return null;
+
+  const [loaded, corrections] = await Promise.all([ensureCorpus(), sendToBackground('getCorrections')]);
+  const url = location.href;
+  await yieldToPage();
+  resumeWork();
+  const start = performance.now();
+  try {
+    return await analyzeDocument(document, loaded, {
+      input: url,
+      sensitivity: settings.sensitivity,
+      hiddenMatches: (corrections ?? []).filter((c) => c.url === url),
+      yieldToPage,
+    });
+  } finally {
+    measure('sc:analyze', start);
+    pauseWork();
+  }
+}
+
+/** The corpus, asked of the background (which caches the file) and parsed once per page. */
+async function ensureCorpus(): Promise<Corpus> {
+  if (corpus) return corpus;
+  const text = await sendToBackground('getCorpus');
+  resumeWork();
+  const start = performance.now();
+  try {
+    corpus = loadCorpus(JSON.parse(text) as unknown);
+    mark('sc:corpus-loaded');
+    return corpus;
+  } finally {
+    measure('sc:corpus-load', start);
+    pauseWork();
+  }
+}
