@@ -137,7 +137,7 @@ function* pipeline(
       tracedBlocks: traced.length,
       boilerplateBlocks: blocks.length - content.length,
       quotes: quotes.length,
-      ...mainOrigin(traced),
+      ...mainOrigin(traced, corpus),
     },
     timings: {
       extract: round(extractMs),
@@ -173,15 +173,18 @@ function preferPageDocuments(hitsOf: ParagraphMatch[][]): (hits: ParagraphMatch[
   };
 }
 
-/** The root outlet most traced blocks lead to. */
-function mainOrigin(traced: Block[]): { mainOrigin?: string } {
-  const counts = new Map<string, number>();
-  for (const b of traced) {
-    const outlet = b.match!.origin.outlet;
-    counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return top ? { mainOrigin: top[0] } : {};
+/**
+ * The outlet the page's text comes from: the root of the corpus document most traced blocks
+ * follow (a page copying the Daily Caller's rewrite of NPR comes from NPR, even where the rewrite
+ * added sentences of its own).
+ */
+function mainOrigin(traced: Block[], corpus: Corpus): { mainOrigin?: string } {
+  const counts = new Map<number, number>();
+  for (const b of traced) counts.set(b.match!.doc, (counts.get(b.match!.doc) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (!top) return {};
+  const root = corpus.index.documents[corpus.originOf(top[0])];
+  return root ? { mainOrigin: root.outlet } : {};
 }
 
 function runSync(gen: Generator<void, Analysis>): Analysis {

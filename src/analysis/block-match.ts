@@ -4,6 +4,7 @@
  */
 import type { Corpus } from '../corpus/load-corpus';
 import type { ParagraphMatch } from '../match/types';
+import type { ReuseRelation } from '../corpus/types';
 import type { BlockMatch, ChainStep } from '../shared/analysis-types';
 import type { Correction } from '../shared/settings';
 import { corpusRef, paragraphsText } from './corpus-refs';
@@ -46,7 +47,9 @@ export function toBlockMatch(corpus: Corpus, hits: ParagraphMatch[]): BlockMatch
     chain.push(corpusRef(corpus, doc, paragraphsText(corpus, doc, paragraphs)));
   }
   const root = chain[chain.length - 1]!;
+  const rootDoc = chainDocs[chain.length - 1]!;
   return {
+    originRelation: originRelation(corpus, best, byDoc.get(rootDoc), chainDocs.slice(0, chain.length)),
     ...corpusRef(corpus, best.doc, best.text),
     doc: best.doc,
     paragraphs: best.paragraphs,
@@ -84,4 +87,30 @@ function linkedParagraphs(
 
 function relationType(corpus: Corpus, copy: number, source: number): ChainStep['relationToSource'] {
   return corpus.index.relations.find((r) => r.copy === copy && r.source === source)?.type;
+}
+
+const STRENGTH: Record<ReuseRelation, number> = { verbatim: 2, 'near-verbatim': 1, paraphrase: 0 };
+
+/** The page-to-origin relation: the direct hit in the origin when there is one, else the weakest
+ *  link along the chain (reuse only weakens as it is passed on). */
+function originRelation(
+  corpus: Corpus,
+  best: ParagraphMatch,
+  rootHit: ParagraphMatch | undefined,
+  chainDocs: number[],
+): ReuseRelation {
+  if (chainDocs.length <= 1) return best.relation;
+  if (rootHit) return rootHit.relation;
+  let weakest = best.relation;
+  let paragraphs = best.paragraphs;
+  for (let i = 1; i < chainDocs.length; i++) {
+    const from = chainDocs[i - 1]!;
+    const to = chainDocs[i]!;
+    const links = corpus.index.links.filter(
+      (l) => l.from.doc === from && l.to.doc === to && paragraphs.includes(l.from.paragraph),
+    );
+    for (const l of links) if (STRENGTH[l.relation] < STRENGTH[weakest]) weakest = l.relation;
+    paragraphs = links.map((l) => l.to.paragraph);
+  }
+  return weakest;
 }

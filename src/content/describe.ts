@@ -4,11 +4,15 @@ import type { Block, BlockMatch } from '../shared/analysis-types';
 /** Teaching-mode class of a block: what its colour says. */
 export type TeachClass = 'copy' | 'paraphrase' | 'original' | 'noise';
 
-/** Verbatim and near-verbatim reuse count as copies; paraphrase apart; unmatched content is the page's own. */
+/**
+ * Verbatim and near-verbatim reuse count as copies; paraphrase apart; unmatched content is the
+ * page's own. Judged against the origin, so a class sees that a word-for-word copy of 004 is a
+ * paraphrase of NBC's story.
+ */
 export function teachClass(block: Block): TeachClass {
   if (block.kind === 'boilerplate') return 'noise';
   if (!block.match) return 'original';
-  return block.match.relation === 'paraphrase' ? 'paraphrase' : 'copy';
+  return block.match.originRelation === 'paraphrase' ? 'paraphrase' : 'copy';
 }
 
 export const TEACH_LABELS: Record<TeachClass, string> = {

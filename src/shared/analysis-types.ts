@@ -34,6 +34,12 @@ export interface BlockMatch extends CorpusRef {
   relation: ReuseRelation;
   /** The root source reached through the corpus relations (itself when the match is a root). */
   origin: CorpusRef;
+  /**
+   * How this page's text relates to the origin's text: measured directly where the page's text
+   * was found in the origin, else composed along the chain (a verbatim copy of a paraphrase is a
+   * paraphrase of the original). A page copying 004 word for word is a paraphrase of 003.
+   */
+  originRelation: ReuseRelation;
   /** Matched document first, root last. */
   chain: ChainStep[];
 }

@@ -34,6 +34,11 @@ export function OriginCard({ block, actions, showText = true }: OriginCardProps)
           origin <SourceName source={match.origin} />
         </span>
       </p>
+      {match.origin.file !== match.file && match.originRelation !== match.relation && (
+        <p class="sc-meta sc-origin-relation">
+          {RELATION_LABELS[match.originRelation].label.toLowerCase()} of the original
+        </p>
+      )}
       <CopyChain match={match} />
       <div class="sc-actions">
         <button type="button" aria-expanded={comparing} aria-controls={compareId} onClick={() => setComparing(!comparing)}>

@@ -114,6 +114,15 @@ describe('analyze on the fixture pages', () => {
     expect(added).toContain('watershed');
   });
 
+  it("says how a copy of 004 relates to NBC's original: rewritten, not copied word for word", () => {
+    const { analysis } = analyzeFixture('004-copy-site', corpus);
+    const traced = analysis.blocks.filter((b) => b.match);
+    expect(traced.every((b) => b.match!.relation === 'verbatim' && b.match!.file.startsWith('004_'))).toBe(true);
+    const rewritten = traced.filter((b) => b.match!.originRelation !== 'verbatim');
+    expect(rewritten.length / traced.length).toBeGreaterThan(0.75);
+    expect(analysis.summary.mainOrigin).toBe('NBC News');
+  });
+
   it("gives 002's reused paragraphs the chain this page -> Daily Caller -> NPR", () => {
     const { analysis } = analyzeFixture('002-daily-caller', corpus);
     const donahue = analysis.blocks.find((b) => b.text.includes('willing to share'))!;

@@ -68,7 +68,8 @@ function match(
   }));
   const root = chain[chain.length - 1] ?? { n, phrase };
   const origin = ref(root.n, root.phrase);
-  return { ...ref(n, phrase), doc: n, paragraphs: [lines(n).findIndex((l) => l.includes(phrase))], score, relation, origin, chain: steps };
+  // Hand-built: the page-to-origin relation is taken to be the block's own relation.
+  return { ...ref(n, phrase), doc: n, paragraphs: [lines(n).findIndex((l) => l.includes(phrase))], score, relation, originRelation: relation, origin, chain: steps };
 }
 
 function content(index: number, text: string, m?: BlockMatch): Block {
