@@ -80,7 +80,7 @@ export const MATCH_CONFIG: MatchConfig = {
   commonTermMinParagraphs: 2000,
   minCandidateTermWeight: 0.15,
   spanNeededBelow: 0.85,
-  spanMargin: 0.1,
+  spanMargin: 0.03,
   minContentWords: 6,
   thresholds: {
     verbatim: 0.9,
