@@ -1,0 +1,89 @@
+/**
+ * Page extraction: every visible text block of the page, in document order, labelled content or
+ * boilerplate with a category and a reason.
+ *
+ * 1. Cut the ORIGINAL page into blocks (walk-blocks). Nothing is ever written to it.
+ * 2. Find the article (find-article): Readability on a clone, or our own scorer when Readability
+ *    refuses the page.
+ * 3. Label each block (label-blocks): outside the article = boilerplate named by the DOM rules;
+ *    inside, the specific DOM rules still strip captions, credits, embeds, share bars...
+ * 4. Put back the headline and dek Readability leaves out (headline-dek).
+ * 5. Run the text rules (src/noise/text-rules.ts) over the kept texts in sequence.
+ */
+import { DomClassifier } from './dom-classify';
+import { findArticle } from './find-article';
+import { restoreDek } from './headline-dek';
+import { labelDropped, labelKept, type LabelContext } from './label-blocks';
+import { classifyKeptTexts } from './text-pass';
+import { EXTRACT } from './thresholds';
+import type { ExtractedBlock, ExtractOptions, ExtractResult } from './types';
+import { walkBlocks } from './walk-blocks';
+
+/** Lists and labels every visible text block of `doc`. Never throws; never changes `doc`. */
+export function extractBlocks(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(doc, options);
+  } catch (e) {
+    // A DOM we did not foresee must not take the content script down: say what happened instead.
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      title: '',
+      blocks: [{ text: '', kind: 'boilerplate', category: 'other', reason: `extraction failed: ${message}`, element: null }],
+    };
+  }
+}
+
+function titleOf(doc: Document, readabilityTitle: string | undefined): string {
+  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  return readabilityTitle || clean(doc.title) || clean(doc.querySelector('h1')?.textContent);
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractResult {
+  const limits = {
+    maxElements: options.maxElements ?? EXTRACT.maxElements,
+    maxChars: options.maxChars ?? EXTRACT.maxChars,
+  };
+  // linkedom's `body` getter throws on a document with no root element (empty input).
+  const root = doc?.documentElement ? (doc.body ?? doc.documentElement) : null;
+  if (!root) return { title: '', blocks: [] };
+
+  const walk = walkBlocks(root, limits);
+  const article = findArticle(doc, walk, options.readabilityMaxElements ?? EXTRACT.readabilityMaxElements);
+  const title = titleOf(doc, article.title);
+  const lengths = new Map<Element, number>();
+  const ctx: LabelContext = {
+    article,
+    dom: new DomClassifier(root),
+    title,
+    lengthOf(el) {
+      let n = lengths.get(el);
+      if (n === undefined) lengths.set(el, (n = (el.textContent ?? '').length));
+      return n;
+    },
+  };
+
+  const blocks: ExtractedBlock[] = walk.blocks.map((b, i) => (article.kept.has(i) ? labelKept(b, ctx) : labelDropped(b, ctx)));
+  restoreDek(walk.blocks, blocks, ctx.dom);
+
+  // Text rules on the sequence of kept texts (they see neighbours: a caption after a photo...).
+  const keptIdx = blocks.flatMap((b, i) => (b.kind === 'content' ? [i] : []));
+  const verdicts = classifyKeptTexts(keptIdx.map((i) => blocks[i]!.text));
+  keptIdx.forEach((blockIndex, k) => {
+    const v = verdicts[k];
+    const block = blocks[blockIndex];
+    if (!v || !block) return;
+    const { role: _role, ...rest } = block;
+    blocks[blockIndex] = { ...rest, kind: 'boilerplate', category: v.category, reason: `text rule: ${v.reason}` };
+  });
+
+  if (walk.truncated) {
+    blocks.push({
+      text: '',
+      kind: 'boilerplate',
+      category: 'other',
+      reason: `not analysed: ${walk.truncated.reason}; blocks after this point are not listed`,
+      element: walk.truncated.element,
+    });
+  }
+  return { title, blocks };
+}

@@ -1,0 +1,58 @@
+/**
+ * Which blocks make up the article: Readability's answer when it can be asked (readability-pass),
+ * else our linear fallback scorer's (huge or deeply nested pages, or when Readability gives up).
+ * Too little text is no article at all.
+ */
+import { fallbackKeeps } from './fallback-scoring';
+import { readabilityKeeps } from './readability-pass';
+import { EXTRACT } from './thresholds';
+import type { RawBlock, WalkResult } from './walk-blocks';
+
+/** The article's blocks and who found them. */
+export interface ArticleFinding {
+  /** Indices of the blocks in the article (empty: no article). */
+  kept: Set<number>;
+  /** Who found it, for reasons: `Readability` or `our fallback scorer (why)`. */
+  finder: string;
+  /** Characters of text in the kept blocks. */
+  keptChars: number;
+  /** Readability's title, when it ran. */
+  title?: string;
+}
+
+function readabilityRefusal(doc: Document, walk: WalkResult, maxElements: number): string | undefined {
+  // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter, which also
+  // leaves Readability's own maxElemsToParse check blind in Node.
+  const elements = doc.querySelectorAll('*').length;
+  if (walk.truncated || elements > maxElements) {
+    return `page too large for Readability (${elements} elements)`;
+  }
+  if (walk.depthSum > EXTRACT.readabilityMaxDepthSum) {
+    const depth = Number.isFinite(walk.depthSum) ? `summed depth ${walk.depthSum}` : 'past the depth cap';
+    return `page too deeply nested for Readability (${depth})`;
+  }
+  return undefined;
+}
+
+/** Finds the article among the walked blocks of `doc`. */
+export function findArticle(
+  doc: Document,
+  walk: WalkResult,
+  readabilityMaxElements: number = EXTRACT.readabilityMaxElements,
+): ArticleFinding {
+  const raw: RawBlock[] = walk.blocks;
+  const refusal = readabilityRefusal(doc, walk, readabilityMaxElements);
+  const outcome = refusal
+    ? { ok: false as const, reason: refusal }
+    : readabilityKeeps(doc, raw, Math.max(1, readabilityMaxElements));
+  let kept = outcome.ok ? outcome.kept : fallbackKeeps(raw);
+  let finder = outcome.ok ? 'Readability' : `our fallback scorer (${outcome.reason})`;
+  const keptChars = raw.reduce((n, b, i) => (kept.has(i) ? n + b.text.length : n), 0);
+  if (keptChars < EXTRACT.minArticleChars) {
+    kept = new Set();
+    finder = `${finder} found ${keptChars} characters of article text`;
+  }
+  const finding: ArticleFinding = { kept, finder, keptChars: kept.size ? keptChars : 0 };
+  if (outcome.ok && outcome.title) finding.title = outcome.title;
+  return finding;
+}

@@ -1,0 +1,59 @@
+/**
+ * Which elements a reader can see. From markup (tags, `hidden`, `aria-hidden`, inline styles) in
+ * linkedom and everywhere; in a rendered browser page also from CSS, through the standard
+ * `Element.checkVisibility()` (site menus and modals are often hidden by a stylesheet class).
+ */
+
+/** Elements whose text is never shown as text. */
+const NEVER_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK',
+  // Media and embeds: their fallback text is not shown when they render.
+  'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'MATH',
+  // Form controls whose text is an option list or a value, not reading text.
+  'SELECT', 'OPTION', 'DATALIST', 'TEXTAREA', 'INPUT',
+]);
+
+/** `display:none` / `visibility:hidden` in an inline style (what `_isProbablyVisible` in readability checks). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Classes that CSS frameworks define as `display: none` on screen: Bootstrap 4/5 `d-none`,
+ * Bootstrap 3 / Tailwind `hidden`, Bootstrap 2 / Foundation `hide`, and print-only blocks (bench:
+ * phys.org's `d-none d-print-block` citation box, chron.com's `print-header` URL line).
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|print-only|printonly|print-header|print-footer|visible-print(?:-block|-inline)?|show-for-print)(?:\s|$)/i;
+/** ...unless a responsive class shows it at some screen width (Tailwind `md:block`, Bootstrap `d-md-block`). */
+const SHOWN_AT_SOME_WIDTH = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table))(?:\s|$)/i;
+
+/** True when the element and its subtree show no text to the reader. */
+export function isHidden(el: Element): boolean {
+  // linkedom keeps SVG tags lower case; the browser upper-cases HTML tags only.
+  if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  // A <dialog> shows nothing until it is opened (cookie walls often sit in one).
+  if (el.tagName.toUpperCase() === 'DIALOG' && !el.hasAttribute('open')) return true;
+  // aria-hidden content is skipped by readers and by Readability; readability keeps
+  // `fallback-image` (Wikimedia's lazy images) which carries no text anyway.
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) return true;
+  return !renderedVisible(el);
+}
+
+type Checkable = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
+
+/**
+ * CSS visibility where the browser can tell (Chrome 105+, Firefox 106+). Only on a document shown
+ * in a window: a detached clone has no layout, and there every element would read as hidden.
+ */
+function renderedVisible(el: Element): boolean {
+  const check = (el as Checkable).checkVisibility;
+  if (typeof check !== 'function' || !el.ownerDocument?.defaultView || !el.isConnected) return true;
+  try {
+    return check.call(el, { visibilityProperty: true });
+  } catch {
+    return true;
+  }
+}
