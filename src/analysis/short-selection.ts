@@ -37,7 +37,8 @@ function searcher(corpus: Corpus): Fuse<Row> {
         if (p.kind === 'content') rows.push({ doc: d.index, paragraph: p.index, text: p.text, folded: fold(p.text) });
       }
     }
-    fuse = new Fuse(rows, { keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: MAX_FUSE_SCORE });
+    // ignoreFieldNorm: a phrase inside a long paragraph is as good a hit as in a short one.
+    fuse = new Fuse(rows, { keys: ['folded'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: MAX_FUSE_SCORE });
     searchers.set(corpus, fuse);
   }
   return fuse;

@@ -4,7 +4,7 @@
  */
 import { diffArrays } from 'diff';
 import { foldTypography } from './fold';
-import { quoteTokens, type QuoteToken } from './quote-tokens';
+import { cachedQuoteTokens, type QuoteToken } from './quote-tokens';
 import { quoteSimilarity } from './similarity';
 import type { QuoteComparison, QuoteDiffPart, QuoteFidelity } from './types';
 
@@ -23,13 +23,14 @@ const MAX_EDIT_LENGTH = 500;
 export function compareQuotes(originalText: string, variantText: string): QuoteComparison {
   const original = typeof originalText === 'string' ? originalText : '';
   const variant = typeof variantText === 'string' ? variantText : '';
-  const a = quoteTokens(original);
-  const b = quoteTokens(variant);
+  const a = cachedQuoteTokens(original);
+  const b = cachedQuoteTokens(variant);
   const similarity = quoteSimilarity(original, variant);
-  const changes = diffArrays(a, b, { comparator: (x, y) => x.key === y.key, maxEditLength: MAX_EDIT_LENGTH });
+  const sameText = exactText(original) === exactText(variant);
+  const changes = diffTokens(a, b);
   if (changes === undefined) {
     return {
-      fidelity: exactText(original) === exactText(variant) ? 'exact' : 'altered',
+      fidelity: sameText ? 'exact' : 'altered',
       similarity,
       diff: mergeParts([
         { op: 'removed', text: a.map((t) => t.display).join(' ') },
@@ -68,7 +69,50 @@ export function compareQuotes(originalText: string, variantText: string): QuoteC
     }
   }
 
-  return { fidelity: classify(original, variant, a, b, hunks), similarity, diff: mergeParts(diff) };
+  return { fidelity: classify(sameText, a, b, hunks), similarity, diff: mergeParts(diff) };
+}
+
+/** One run of a diff: tokens common to both (the variant's), added to the variant, or removed from the original. */
+interface Change {
+  value: readonly QuoteToken[];
+  added: boolean;
+  removed: boolean;
+}
+
+/**
+ * `diffArrays` on the tokens, compared by key. The keys are first numbered (one number per
+ * distinct key), so the diff compares numbers with `===` instead of calling a comparator on
+ * token objects: the same edit script, found faster. Identical key sequences (a page quoting
+ * the corpus word for word, the common case) skip the diff.
+ */
+function diffTokens(a: readonly QuoteToken[], b: readonly QuoteToken[]): Change[] | undefined {
+  if (a.length === b.length && a.every((t, i) => t.key === b[i]!.key)) {
+    return b.length === 0 ? [] : [{ value: b, added: false, removed: false }];
+  }
+  const ids = new Map<string, number>();
+  const idOf = (t: QuoteToken): number => {
+    let id = ids.get(t.key);
+    if (id === undefined) ids.set(t.key, (id = ids.size));
+    return id;
+  };
+  const changes = diffArrays(a.map(idOf), b.map(idOf), { maxEditLength: MAX_EDIT_LENGTH });
+  if (changes === undefined) return undefined;
+  // Back from numbers to tokens: common and added runs read the variant, removed runs the original.
+  const out: Change[] = [];
+  let ia = 0;
+  let ib = 0;
+  for (const c of changes) {
+    const n = c.value.length;
+    if (c.removed) {
+      out.push({ value: a.slice(ia, ia + n), added: false, removed: true });
+      ia += n;
+    } else {
+      out.push({ value: b.slice(ib, ib + n), added: Boolean(c.added), removed: false });
+      ib += n;
+      if (!c.added) ia += n;
+    }
+  }
+  return out;
 }
 
 /** A run of changed words between two runs of common words. */
@@ -81,8 +125,8 @@ interface Hunk {
   bAt: number;
 }
 
-function classify(original: string, variant: string, a: QuoteToken[], b: QuoteToken[], hunks: Hunk[]): QuoteFidelity {
-  if (exactText(original) === exactText(variant)) return 'exact';
+function classify(sameText: boolean, a: readonly QuoteToken[], b: readonly QuoteToken[], hunks: Hunk[]): QuoteFidelity {
+  if (sameText) return 'exact';
   if (a.length === 0 || b.length === 0) return 'altered';
   const commonWords = a.length - hunks.reduce((n, h) => n + h.removed.length, 0);
   if (commonWords === 0) return 'altered';
@@ -103,7 +147,7 @@ function classify(original: string, variant: string, a: QuoteToken[], b: QuoteTo
 }
 
 /** Whether a changed run only holds an editor's or a transcriber's marks. */
-function isEditorial(h: Hunk, a: QuoteToken[], b: QuoteToken[]): boolean {
+function isEditorial(h: Hunk, a: readonly QuoteToken[], b: readonly QuoteToken[]): boolean {
   // A bracketed clarification in place of the words it explains: `[Mexico's] cooperation`.
   if (h.added.length > 0 && h.added.every((t) => t.bracketed)) return true;
   if (h.removed.length > 0 && h.removed.every((t) => t.bracketed)) return true;
@@ -132,7 +176,22 @@ function keyOf(tokens: QuoteToken[]): string {
  * (`distribution.”` in 003 and `distribution”.` in 004 quote the same words).
  */
 function exactText(s: string): string {
-  return foldTypography(s).replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, '');
+  let folded = exactTexts.get(s);
+  if (folded === undefined) {
+    folded = foldTypography(s).replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, '');
+    if (exactTexts.size >= MAX_CACHED_TEXTS) exactTexts.clear();
+    exactTexts.set(s, folded);
+  }
+  return folded;
+}
+
+/** Folded texts already computed: a corpus quote is compared with every page that quotes it. */
+const exactTexts = new Map<string, string>();
+const MAX_CACHED_TEXTS = 4000;
+
+/** Forget folded texts (see `clearQuoteCaches`). */
+export function clearExactTexts(): void {
+  exactTexts.clear();
 }
 
 /** Join neighbouring parts of the same kind. */

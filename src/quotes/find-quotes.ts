@@ -6,7 +6,7 @@
  */
 import { type Attribution, type ParagraphView, attributionAfter, attributionBefore, type SpeakerRef } from './attribution';
 import { APPOSITION_STARTERS, SPEECH_VERBS } from './attribution-patterns';
-import { bare, capitalisedRuns, hasTitleBefore, isOrganisation, labelName, nameAtEnd, nameTokens, words } from './names';
+import { bare, capitalisedRuns, hasTitleBefore, isOrganisation, labelName, nameAtEnd, nameTokens, words, type NameHit, type Word } from './names';
 import { PersonRegistry } from './person-registry';
 import { MAX_TERM_WORDS, MIN_QUOTE_WORDS, TERM_LEAD_INS } from './quote-rules';
 import { findSpans, type QuoteSpan } from './quote-spans';
@@ -19,6 +19,12 @@ const MAX_PARAGRAPH_CHARS = 20_000;
 const APPOSITION: ReadonlySet<string> = new Set(APPOSITION_STARTERS);
 const VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const TERM_LEAD: ReadonlySet<string> = new Set(TERM_LEAD_INS);
+
+/** A run of capitalised words and the name at its end, if any. */
+interface RunName {
+  run: Word[];
+  hit: NameHit | undefined;
+}
 
 /** A speaker once resolved, with the words that name them. */
 interface Resolved {
@@ -46,8 +52,10 @@ export function findQuotes(paragraphs: QuoteParagraph[], options: FindQuotesOpti
   const views: ParagraphView[] = paras.map((p, i) => ({ text: spoken[i] ? '' : p.text, masked: masked[i]!, starts: sentenceStarts(masked[i]!) }));
 
   const registry = new PersonRegistry();
-  learnNames(paras, views, spoken, registry);
-  recordMentions(paras, views, spoken, registry);
+  // Each paragraph's capitalised runs, read once: learning names and recording mentions both walk them.
+  const runs = views.map((view, i) => (spoken[i] ? [] : capitalisedRuns(view.masked).map((run) => ({ run, hit: nameAtEnd(run) }))));
+  learnNames(paras, views, runs, registry);
+  recordMentions(paras, runs, spoken, registry);
 
   // Attributions that touch their quote, in document order, so pronouns resolve as a reader would.
   const resolved = new Map<QuoteSpan, Resolved>();
@@ -174,14 +182,12 @@ function fillFromNeighbours(kept: QuoteSpan[], resolved: Map<QuoteSpan, Resolved
  * (`Administrator Anne Milgram`), an apposition after it (`Regina LaBelle, acting head`), a speech
  * verb next to it (`said Ernst Falko`, `Adrienne Watson said`), and transcript labels.
  */
-function learnNames(paras: { label?: string }[], views: ParagraphView[], spoken: boolean[], registry: PersonRegistry): void {
+function learnNames(paras: { label?: string }[], views: ParagraphView[], runs: RunName[][], registry: PersonRegistry): void {
   paras.forEach((p) => {
     if (p.label !== undefined) registry.addFullName(labelName(p.label));
   });
   views.forEach((view, i) => {
-    if (spoken[i]) return;
-    for (const run of capitalisedRuns(view.masked)) {
-      const hit = nameAtEnd(run);
+    for (const { run, hit } of runs[i]!) {
       if (!hit || nameTokens(hit.name).length < 2 || isOrganisation(hit.name)) continue;
       const after = view.masked.slice(hit.end, hit.end + 40);
       const apposition = /^,\s+([\p{L}]+)/u.exec(after);
@@ -199,24 +205,21 @@ function learnNames(paras: { label?: string }[], views: ParagraphView[], spoken:
   });
   // A longer form of a known name is the same person in full: `Andrés Manuel López Obrador stood
   // before television cameras` (003) extends `López Obrador, a leftist populist`.
-  views.forEach((view, i) => {
-    if (spoken[i]) return;
-    for (const run of capitalisedRuns(view.masked)) {
-      const hit = nameAtEnd(run);
+  runs.forEach((list) => {
+    for (const { hit } of list) {
       if (hit && !isOrganisation(hit.name) && registry.isLongerFormOfKnown(hit.name)) registry.addFullName(hit.name);
     }
   });
 }
 
 /** Every place a known person is named, so pronouns can reach back to them. */
-function recordMentions(paras: { label?: string }[], views: ParagraphView[], spoken: boolean[], registry: PersonRegistry): void {
-  views.forEach((view, p) => {
+function recordMentions(paras: { label?: string }[], runs: RunName[][], spoken: boolean[], registry: PersonRegistry): void {
+  runs.forEach((list, p) => {
     if (spoken[p]) {
       registry.mention(registry.canonical(labelName(paras[p]!.label!)), { paragraph: p, offset: 0 });
       return;
     }
-    for (const run of capitalisedRuns(view.masked)) {
-      const hit = nameAtEnd(run);
+    for (const { hit } of list) {
       if (hit && registry.knows(hit.name)) registry.mention(registry.canonical(hit.name), { paragraph: p, offset: hit.start });
     }
   });

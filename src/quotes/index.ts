@@ -14,3 +14,4 @@ export type {
 export { findQuotes } from './find-quotes';
 export { compareQuotes } from './compare-quotes';
 export { quoteSimilarity, QUOTE_SIMILARITY_THRESHOLD } from './similarity';
+export { clearQuoteCaches } from './caches';

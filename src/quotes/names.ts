@@ -119,12 +119,30 @@ export function hasTitleBefore(run: Word[], hit: NameHit): boolean {
   return w !== undefined && TITLES.has(bare(w.text));
 }
 
-/** Folded name tokens for comparing names (`López Obrador` = `Lopez Obrador`). */
+/**
+ * Folded name tokens for comparing names (`López Obrador` = `Lopez Obrador`). Cached: the person
+ * registry compares every name it is asked about with every full name it holds. The returned
+ * array is shared: read only.
+ */
 export function nameTokens(name: string): string[] {
-  return stripAccents(name)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((t) => t !== '');
+  let tokens = nameTokenCache.get(name);
+  if (!tokens) {
+    tokens = stripAccents(name)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((t) => t !== '');
+    if (nameTokenCache.size >= MAX_CACHED_NAMES) nameTokenCache.clear();
+    nameTokenCache.set(name, tokens);
+  }
+  return tokens;
+}
+
+const nameTokenCache = new Map<string, string[]>();
+const MAX_CACHED_NAMES = 10_000;
+
+/** Forget cached name tokens (see `clearQuoteCaches`). */
+export function clearNameTokens(): void {
+  nameTokenCache.clear();
 }
 
 /**

@@ -28,6 +28,32 @@ export const MAX_QUOTE_TOKENS = 2000;
 
 const ELLIPSIS = /\.\s*\.\s*\.|…/;
 
+/**
+ * Tokens of texts already split, for the quotes stage's own comparisons: one page quote is
+ * compared with several corpus quotes, and each corpus quote with every page that quotes it.
+ * Callers must not change the returned tokens (they are shared).
+ */
+const tokenCache = new Map<string, readonly QuoteToken[]>();
+/** Bounded (texts run to a few hundred characters; refilling is cheap). */
+const MAX_CACHED_TEXTS = 4000;
+
+/** `quoteTokens`, shared and cached: read only. */
+export function cachedQuoteTokens(raw: string): readonly QuoteToken[] {
+  if (typeof raw !== 'string') return quoteTokens(raw);
+  let tokens = tokenCache.get(raw);
+  if (!tokens) {
+    tokens = quoteTokens(raw);
+    if (tokenCache.size >= MAX_CACHED_TEXTS) tokenCache.clear();
+    tokenCache.set(raw, tokens);
+  }
+  return tokens;
+}
+
+/** Forget cached tokens. */
+export function clearQuoteTokens(): void {
+  tokenCache.clear();
+}
+
 /** Split a quote into tokens (see `QuoteToken`). */
 export function quoteTokens(raw: string): QuoteToken[] {
   const text = cleanText(typeof raw === 'string' ? raw : '');
