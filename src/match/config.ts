@@ -38,6 +38,8 @@ export interface MatchConfig {
   commonTermFraction: number;
   /** ... applied only to corpora larger than this (in a handful of documents every term is "common"). */
   commonTermMinParagraphs: number;
+  /** The query's rarest content terms looked up among the signatures. */
+  queryTermsLookedUp: number;
   /** A candidate found through signatures alone needs this share of the query's term weight. */
   minCandidateTermWeight: number;
   /** A span of paragraphs is tried only when no single paragraph covers this much of the query. */
@@ -78,6 +80,7 @@ export const MATCH_CONFIG: MatchConfig = {
   minLooseWords: 12,
   commonTermFraction: 0.002,
   commonTermMinParagraphs: 2000,
+  queryTermsLookedUp: 16,
   minCandidateTermWeight: 0.15,
   spanNeededBelow: 0.85,
   spanMargin: 0.03,

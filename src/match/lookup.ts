@@ -61,11 +61,14 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
         shingleScore[id]! += perShingle;
       }
     }
-    const queryStems = new Set(query.stems);
+    const queryStems = [...new Set(query.stems)];
     let stemTotal = 0;
     for (const s of queryStems) stemTotal += weight(s);
+    // Only the query's rarest terms are looked up: a paraphrase keeps the rare words (names,
+    // numbers, specific nouns), and the common ones have the longest posting lists.
+    const rarest = queryStems.sort((a, b) => weight(b) - weight(a)).slice(0, config.queryTermsLookedUp);
     const sig = data.signatures;
-    for (const s of queryStems) {
+    for (const s of rarest) {
       const w = weight(s);
       if (w < commonIdf && paragraphs.length > config.commonTermMinParagraphs) continue;
       const h = fnv1a(s);
@@ -94,8 +97,12 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     touched.length = 0;
     // Verification is the costly step: candidates far behind the best cannot be the best match,
     // and as a second document's hit they would only add noise to the chain of copies.
+    // A weak candidate next to a strong one stays: it may be the other half of a merged block.
     const floor = (top[0]?.rank ?? 0) * config.candidateRankFloor;
-    return top.filter((c) => c.rank >= floor).map((c) => c.id);
+    const strong = new Set(top.filter((c) => c.rank >= floor).map((c) => c.id));
+    return top
+      .filter((c) => strong.has(c.id) || strong.has(c.id - 1) || strong.has(c.id + 1))
+      .map((c) => c.id);
   }
 
   function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
