@@ -73,7 +73,8 @@ export async function runBrowserBench(): Promise<object> {
       worstSliceMs: Math.max(...pages.map((p) => p.longestSliceMs)),
       worstLongTaskMs: Math.max(0, ...pages.map((p) => p.longestTaskMs)),
       meanMainThreadMsSeedPages: round(seeds.reduce((sum, p) => sum + p.mainThreadMs, 0) / Math.max(1, seeds.length)),
-      corpusLoadedOnlyWhenCheckPassed: pages.every((p) => p.corpusLoaded === p.checkPassed),
+      // The corpus is loaded only on pages that pass both cheap checks (article, then topic).
+      corpusLoadedOnlyWhenCheckPassed: pages.every((p) => p.corpusLoaded === (p.checkPassed && p.topicPassed)),
     };
   } finally {
     await browser.close();
@@ -107,6 +108,7 @@ async function measurePage(
     const tasks = (window as unknown as { __scLongTasks?: number[] }).__scLongTasks ?? [];
     return {
       checkPassed: marks.includes('sc:check-passed'),
+      topicPassed: marks.includes('sc:topic-passed'),
       corpusLoaded: marks.includes('sc:corpus-loaded'),
       mainThreadMs: slices.reduce((s, d) => s + d, 0),
       longestSliceMs: Math.max(0, ...slices),

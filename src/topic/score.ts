@@ -1,17 +1,23 @@
 /**
- * Scoring a page against the model: the mean story weight of the page's content words (a
- * density), so a long page that mentions Mexico once scores near zero while a short article full
- * of the story's terms scores like the corpus does.
+ * Scoring a page against the model. Per cluster (subject) of the corpus, the mean story weight of
+ * the page's content words (a density), so a long page that mentions Mexico once scores near zero
+ * while a short article full of the story's terms scores like the corpus does:
  *
- *   score = sum over model terms t on the page of weight(t) * tf(t)
- *           / (number of content words on the page + lengthPrior)
+ *   density(c) = sum over terms t of cluster c on the page of weight_c(t) * tf(t)
+ *                / (number of content words on the page + lengthPrior)
+ *   score      = max over clusters c of density(c) / threshold(c)
+ *
+ * The score is a ratio to the threshold, so it reads the same for every corpus and cluster: 1 is
+ * the line (the model's `threshold`), 0.5 half-way to it. A page is on the corpus's subject when it
+ * is on any one cluster's.
  *
  * Raw term frequency, not 1 + ln(tf): with damped counts a long article on the story scored
  * lower than a short one (its own vocabulary keeps growing while the story's saturates), and held
  * out seed 003 (2,100 words) fell within 1% of the threshold once noise paragraphs were labelled;
  * with raw counts the density is the same at any length. One repeated name cannot carry a page
  * alone: names weigh less (MODEL.unseenNameCommonness) and a page must hit several distinct
- * terms. Runs on every article page: one pass over the words, one map lookup per distinct term.
+ * terms of the cluster. Runs on every article page: one pass over the page's distinct terms, one
+ * map lookup each, then one pass more for the winning cluster's driving terms.
  */
 import { SCORE } from './config';
 import { countTerms, type TermCounts } from './terms';
@@ -24,7 +30,7 @@ export interface Density {
   hits: { term: string; weight: number }[];
 }
 
-/** The density of `page` under the term weights `weights`. */
+/** The density of `page` under the term weights `weights` (one cluster; the threshold uses it). */
 export function density(weights: ReadonlyMap<string, number>, page: TermCounts): Density {
   let story = 0;
   const hits: { term: string; weight: number }[] = [];
@@ -37,16 +43,50 @@ export function density(weights: ReadonlyMap<string, number>, page: TermCounts):
   return { score: story / (page.total + SCORE.lengthPrior), hits };
 }
 
-const lookups = new WeakMap<TopicModel, Map<string, number>>();
+/** The model decoded for scoring: per term, the clusters holding it, with its weight in each. */
+interface Lookup {
+  /** term -> [cluster, weight, cluster, weight, ...] */
+  postings: Map<string, number[]>;
+  /** Per cluster, the threshold its density is divided by. */
+  thresholds: number[];
+}
 
-/** The model's terms as a map, built once per model object. */
-function lookup(model: TopicModel): Map<string, number> {
-  let map = lookups.get(model);
-  if (!map) {
-    map = new Map((Array.isArray(model.terms) ? model.terms : []).map((t) => [t.term, t.weight]));
-    lookups.set(model, map);
+const lookups = new WeakMap<TopicModel, Lookup>();
+
+const num = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? x : NaN);
+
+/** Decodes the model once per model object (a model from JSON, or damaged, decodes to what it can). */
+function lookup(model: TopicModel): Lookup {
+  let found = lookups.get(model);
+  if (found) return found;
+  const terms = Array.isArray(model.terms) ? model.terms : [];
+  const postings = new Map<string, number[]>();
+  const thresholds: number[] = [];
+  const post = (term: unknown, cluster: number, weight: number) => {
+    if (typeof term !== 'string' || !(weight > 0)) return;
+    const list = postings.get(term);
+    if (list) list.push(cluster, weight);
+    else postings.set(term, [cluster, weight]);
+  };
+  if (Array.isArray(model.clusters)) {
+    for (const raw of model.clusters as unknown[]) {
+      const c = (raw ?? {}) as { threshold?: unknown; terms?: unknown; weights?: unknown };
+      const threshold = num(c.threshold);
+      if (!(threshold > 0)) continue; // a cluster with no usable line can accept nothing
+      const k = thresholds.push(threshold) - 1;
+      if (Array.isArray(c.terms) && Array.isArray(c.weights)) {
+        c.terms.forEach((i: unknown, j) => post(terms[num(i)]?.term, k, num((c.weights as unknown[])[j])));
+      } else for (const t of terms) post(t?.term, k, num(t?.weight));
+    }
+  } else {
+    // A version-1 model (one pooled model, no clusters): its threshold is a raw density, so the
+    // one implicit cluster divides by 1 and the score stays in the units its threshold uses.
+    thresholds.push(1);
+    for (const t of terms) post(t?.term, 0, num(t?.weight));
   }
-  return map;
+  found = { postings, thresholds };
+  lookups.set(model, found);
+  return found;
 }
 
 /** Scores the page's content text against the model. Empty text or an empty model: off-topic, score 0. */
@@ -54,12 +94,41 @@ export function scoreTopic(model: TopicModel, text: string): TopicVerdict {
   // A corpus file from elsewhere may lack its model: no model, no story to be on.
   if (!model || typeof model !== 'object') return { onTopic: false, score: 0, terms: [] };
   const page = countTerms(typeof text === 'string' ? text : '');
-  const { score, hits } = density(lookup(model), page);
+  const { postings, thresholds } = lookup(model);
+  const sums = new Float64Array(thresholds.length);
+  const distinct = new Uint32Array(thresholds.length);
+  for (const [term, tf] of page.counts) {
+    const list = postings.get(term);
+    if (!list) continue;
+    for (let i = 0; i < list.length; i += 2) {
+      sums[list[i]!]! += list[i + 1]! * tf;
+      distinct[list[i]!]!++;
+    }
+  }
+  // The best cluster among those the page hits broadly enough; with none, the best of the rest,
+  // so a thin page still gets an informative (off-topic) score.
+  let best = -1;
+  let bestBroad = false;
+  let bestRatio = 0;
+  for (let c = 0; c < thresholds.length; c++) {
+    const broad = distinct[c]! >= SCORE.minDistinctTerms;
+    const ratio = sums[c]! / (page.total + SCORE.lengthPrior) / thresholds[c]!;
+    if (ratio > 0 && ((broad && !bestBroad) || (broad === bestBroad && ratio > bestRatio))) [best, bestBroad, bestRatio] = [c, broad, ratio];
+  }
+  const hits: { term: string; weight: number }[] = [];
+  if (best >= 0) {
+    for (const [term, tf] of page.counts) {
+      const list = postings.get(term);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i += 2) if (list[i] === best) hits.push({ term, weight: list[i + 1]! * tf });
+    }
+  }
   hits.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
   const threshold = Number.isFinite(model.threshold) ? model.threshold : Infinity;
   return {
-    onTopic: hits.length >= SCORE.minDistinctTerms && score > 0 && score >= threshold,
-    score: round(score),
+    onTopic: bestBroad && bestRatio >= threshold,
+    // Rounded down, so that `score >= threshold` (1) holds exactly when the page is on-topic.
+    score: Math.floor(bestRatio * 1e4) / 1e4,
     terms: hits.slice(0, SCORE.verdictTerms).map((h) => ({ term: h.term, weight: round(h.weight) })),
   };
 }

@@ -6,7 +6,9 @@
  *    new text on a subject of the corpus that shares vocabulary but not sentences. The rest of the
  *    window's document stays in, so a corpus of unrelated subjects (five encyclopedia articles)
  *    still knows the window's subject, as it does for a new page on that subject.
- *    The line sits at `margin` x the `percentile` of those scores.
+ *    The line sits at `margin` x the `percentile` of those scores (`singleDocumentMargin` for a
+ *    cluster of one document, whose windows are scored by the rest of the same article).
+ * build-model.ts calls this once per cluster, with the cluster's documents only.
  * 2. A floor from general English: the score the model expects for background text (each term
  *    at its background rate), times `nullMultiple`, for corpora too small to hold anything out.
  */
@@ -31,7 +33,8 @@ export interface ThresholdBasis {
 /** Content paragraphs of one document. */
 export type DocText = readonly string[];
 
-function wordCount(s: string): number {
+/** Words of a text, as the windows count them. */
+export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
@@ -82,11 +85,15 @@ function nullScore(terms: readonly WeightedTerm[]): number {
   return s;
 }
 
-/** Chooses the threshold for a model with `terms`, built from `docs` (their text and term counts). */
+/**
+ * Chooses the threshold for a model with `terms`, built from `docs` (their text and term counts)
+ * keeping at most `limit` terms; the held-out models keep as many, so they weigh as the stored one.
+ */
 export function chooseThreshold(
   terms: readonly WeightedTerm[],
   docs: readonly { text: DocText; counts: TermCounts }[],
   names: ReadonlySet<string>,
+  limit?: number,
 ): ThresholdBasis {
   const held: { doc: number; counts: TermCounts }[] = [];
   docs.forEach((d, doc) => {
@@ -101,12 +108,13 @@ export function chooseThreshold(
     const h = held[Math.floor(k)];
     if (!h || h.counts.total === 0) continue;
     const rest = docs.map((d, i) => (i === h.doc ? minus(d.counts, h.counts) : d.counts));
-    const weights = new Map(weighTerms(rest, names).map((t) => [t.term, t.weight]));
+    const weights = new Map(weighTerms(rest, names, limit).map((t) => [t.term, t.weight]));
     scores.push(density(weights, h.counts).score);
   }
   scores.sort((a, b) => a - b);
   const heldOutLow = quantile(scores, THRESHOLD.percentile);
   const nul = nullScore(terms);
-  const threshold = Math.max(THRESHOLD.margin * heldOutLow, THRESHOLD.nullMultiple * nul);
+  const margin = docs.length === 1 ? THRESHOLD.singleDocumentMargin : THRESHOLD.margin;
+  const threshold = Math.max(margin * heldOutLow, THRESHOLD.nullMultiple * nul);
   return { threshold, windows: scores.length, heldOutLow, heldOutMedian: quantile(scores, 0.5), nullScore: nul };
 }

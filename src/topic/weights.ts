@@ -24,8 +24,12 @@ export interface WeightedTerm {
   commonness: number;
 }
 
-/** Weighted terms of the documents, strongest first, at most `MODEL.maxTerms`. */
-export function weighTerms(docs: readonly TermCounts[], names: ReadonlySet<string> = new Set()): WeightedTerm[] {
+/** Weighted terms of the documents, strongest first, at most `limit` (a cluster's share of the term budget). */
+export function weighTerms(
+  docs: readonly TermCounts[],
+  names: ReadonlySet<string> = new Set(),
+  limit: number = MODEL.maxTerms,
+): WeightedTerm[] {
   const used = docs.filter((d) => d.total > 0);
   if (used.length === 0) return [];
   const df = new Map<string, number>();
@@ -47,5 +51,5 @@ export function weighTerms(docs: readonly TermCounts[], names: ReadonlySet<strin
     if (weight > 0) out.push({ term, weight, commonness });
   }
   out.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  return out.slice(0, MODEL.maxTerms);
+  return out.slice(0, limit);
 }

@@ -42,6 +42,10 @@ describe('scoreTopic edge cases', () => {
     expect(scoreTopic(broken, text).onTopic).toBe(false);
     expect(scoreTopic({ ...model, threshold: Number.NaN }, text).onTopic).toBe(false);
     expect(scoreTopic(undefined as unknown as TopicModel, text)).toEqual({ onTopic: false, score: 0, terms: [] });
+    // Damaged clusters: no usable threshold, term indices out of range, weights missing.
+    const clusters = [{ threshold: 0, terms: [0, 1, 2, 3] }, { threshold: 'x' }, { threshold: 0.5, terms: [9999, -1, 0.5], weights: [1, 1, 1] }, null];
+    expect(scoreTopic({ ...model, clusters }, text).onTopic).toBe(false);
+    expect(scoreTopic({ ...model, clusters: [{ threshold: 0.5, terms: [0, 1], weights: ['a', null] }] }, text).score).toBe(0);
     // The same text is on-topic for the intact model, so the checks above test the damage.
     expect(scoreTopic(model, text).onTopic).toBe(true);
   });

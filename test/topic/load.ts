@@ -40,6 +40,18 @@ export function loadSeeds(): Seed[] {
     });
 }
 
+/** The five one-subject sources and 25 student answers of test/reuse (`<subject>-<kind>.txt`). */
+export function loadReuse(): { sources: { file: string; text: string }[]; answers: { file: string; text: string }[] } {
+  const read = (sub: string) => {
+    const dir = join(root, 'test', 'reuse', 'data', sub);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  };
+  return { sources: read('sources'), answers: read('answers') };
+}
+
 /** Where the shared benchmark lives: `../shared/benchmarks/article-extraction` from the repo root. */
 export const BENCHMARK_DIR = join(root, '..', 'shared', 'benchmarks', 'article-extraction');
 

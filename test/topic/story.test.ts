@@ -85,7 +85,7 @@ describe('off-topic', () => {
     const fmt = (x: { case: string; score: number; threshold: number }) => `${x.score.toFixed(3)} (threshold ${x.threshold.toFixed(3)}) ${x.case}`;
     console.log(
       [
-        `topic scores: threshold ${model.threshold} (held-out low ${model.basis.heldOutLow}, median ${model.basis.heldOutMedian}, null ${model.basis.nullScore})`,
+        `topic scores (ratios to the line): threshold ${model.threshold}, raw ${model.clusters[0]?.threshold} (held-out low ${model.basis.heldOutLow}, median ${model.basis.heldOutMedian}, null ${model.basis.nullScore})`,
         `  lowest on-topic relative to its threshold: ${fmt(lowOn)}`,
         `  highest off-topic: ${highOff.slice(0, 3).map(fmt).join('\n                     ')}`,
       ].join('\n'),
