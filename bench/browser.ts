@@ -22,7 +22,9 @@ export interface PageCost {
   page: string;
   /** The cheap article check passed. */
   checkPassed: boolean;
-  /** The corpus index was loaded into the page (should equal checkPassed). */
+  /** The quick topic check passed too. */
+  topicPassed: boolean;
+  /** The corpus index was loaded into the page (should equal checkPassed && topicPassed). */
   corpusLoaded: boolean;
   /** Paragraphs traced (0 when nothing was shown). */
   traced: number;
