@@ -71,7 +71,7 @@ export const MATCH_CONFIG: MatchConfig = {
   signatureTerms: 5,
   banalDocFraction: 0.02,
   minBanalDocs: 10,
-  maxCandidates: 12,
+  maxCandidates: 8,
   candidateRankFloor: 0.2,
   maxSpan: 6,
   minSharedRun: 20,

@@ -32,9 +32,14 @@ const NEEDS_STRIP = /['\u2019\u02BC.,]/;
 const STRIP = /['\u2019\u02BC.,]/g;
 
 /** Split text into word tokens with their offsets. */
+// The same pattern for ASCII-only text, without Unicode property classes (several times faster,
+// and most English news text is ASCII once typography is folded).
+const ASCII_TOKEN = /(?:[A-Za-z]\.){2,}|[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll(ASCII_TEXT.test(text) ? ASCII_TOKEN : TOKEN)) {
     const word = m[0];
     const norm = normalizeWord(word);
     if (norm === '') continue;
