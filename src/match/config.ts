@@ -72,7 +72,7 @@ export const MATCH_CONFIG: MatchConfig = {
   banalDocFraction: 0.02,
   minBanalDocs: 10,
   maxCandidates: 8,
-  candidateRankFloor: 0.2,
+  candidateRankFloor: 0.35,
   maxSpan: 6,
   minSharedRun: 20,
   dfBuckets: 1 << 16,

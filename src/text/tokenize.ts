@@ -34,12 +34,14 @@ const STRIP = /['\u2019\u02BC.,]/g;
 /** Split text into word tokens with their offsets. */
 // The same pattern for ASCII-only text, without Unicode property classes (several times faster,
 // and most English news text is ASCII once typography is folded).
-const ASCII_TOKEN = /(?:[A-Za-z]\.){2,}|[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
+// Curly apostrophes may join ASCII words ("don’t"): they are allowed inside words here too.
+const ASCII_TOKEN = /(?:[A-Za-z]\.){2,}|[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:['\u2019\u02BC][A-Za-z0-9]+)*/g;
+/** A letter or digit outside ASCII ("López", "Farfán"): only then is the Unicode pattern needed. */
+const NON_ASCII_WORD_CHAR = /(?=[^\x00-\x7f])[\p{L}\p{N}]/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(ASCII_TEXT.test(text) ? ASCII_TOKEN : TOKEN)) {
+  for (const m of text.matchAll(NON_ASCII_WORD_CHAR.test(text) ? TOKEN : ASCII_TOKEN)) {
     const word = m[0];
     const norm = normalizeWord(word);
     if (norm === '') continue;
