@@ -14,8 +14,8 @@ export interface TextFeatures {
   shingleSet: Set<number>;
   /** Stemmed content words, in order. */
   stems: string[];
-  /** Distinct "a b" pairs of adjacent content stems. */
-  bigrams: Set<string>;
+  /** Hashes of the distinct pairs of adjacent content stems. */
+  bigrams: Set<number>;
 }
 
 export function textFeatures(text: string, k: number): TextFeatures {
@@ -31,9 +31,17 @@ export function textFeatures(text: string, k: number): TextFeatures {
     shingles[i] = fmix32(h);
   }
   const stems: string[] = [];
-  for (const w of words) if (w.length > 1 && !isStopword(w)) stems.push(cachedStem(w));
-  const bigrams = new Set<string>();
-  for (let i = 1; i < stems.length; i++) bigrams.add(stems[i - 1] + ' ' + stems[i]);
+  const stemHashes: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length > 1 && !isStopword(w)) {
+      stems.push(cachedStem(w));
+      stemHashes.push(fnv1a(stems[stems.length - 1]!));
+    }
+  }
+  // Bigrams as numbers: a string per pair was most of this function's garbage.
+  const bigrams = new Set<number>();
+  for (let i = 1; i < stemHashes.length; i++) bigrams.add(fmix32(Math.imul(stemHashes[i - 1]!, 0x01000193) ^ stemHashes[i]!));
   return { words, shingles, shingleSet: new Set(shingles), stems, bigrams };
 }
 
@@ -58,7 +66,7 @@ function cachedStem(word: string): string {
 export function combineFeatures(parts: TextFeatures[]): TextFeatures {
   if (parts.length === 1) return parts[0]!;
   const shingleSet = new Set<number>();
-  const bigrams = new Set<string>();
+  const bigrams = new Set<number>();
   const words: string[] = [];
   const stems: string[] = [];
   for (const p of parts) {

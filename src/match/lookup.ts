@@ -87,7 +87,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       const rank = shingleScore[id]! + terms;
       shingleScore[id] = 0;
       termScore[id] = 0;
-      if (rank <= 0 || excluded.has(paragraphs[id]!.doc)) continue;
+      if (rank <= 0 || (excluded.size > 0 && excluded.has(paragraphs[id]!.doc))) continue;
       if (top.length === config.maxCandidates && rank <= top[top.length - 1]!.rank) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.rank < rank || (top[at - 1]!.rank === rank && top[at - 1]!.id > id))) at--;
