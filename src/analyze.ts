@@ -34,6 +34,12 @@ export interface AnalyzeOptions {
   yieldToPage?: () => Promise<void>;
   /** Limits for huge pages. */
   extract?: ExtractOptions;
+  /**
+   * Matcher hits by block text, kept by a caller that analyses the same page again (infinite
+   * scroll, a single-page app): unchanged paragraphs are not looked up twice. Valid for one corpus
+   * and one sensitivity; the caller drops it when either changes.
+   */
+  matchCache?: Map<string, ParagraphMatch[]>;
 }
 
 /** Blocks matched between two yields: each lookup takes well under a millisecond. */
@@ -83,11 +89,12 @@ function* pipeline(
     const hitsOf: ParagraphMatch[][] = [];
     for (let i = 0; i < content.length; i++) {
       const block = content[i]!;
-      hitsOf.push(
-        corpus.matcher
-          .find(block.text, { sensitivity: options.sensitivity, limit: 8 })
-          .filter((h) => !isHidden(h, block.text, corpus, hidden)),
-      );
+      let hits = options.matchCache?.get(block.text);
+      if (!hits) {
+        hits = corpus.matcher.find(block.text, { sensitivity: options.sensitivity, limit: 8 });
+        options.matchCache?.set(block.text, hits);
+      }
+      hitsOf.push(hits.filter((h) => !isHidden(h, block.text, corpus, hidden)));
       if ((i + 1) % BLOCKS_PER_STEP === 0) {
         matchMs += now() - t;
         yield;

@@ -6,6 +6,7 @@
 import { analyzeDocument, isProbablyArticle, quickTopicCheck } from '../analyze';
 import { loadCorpus } from '../corpus/load-corpus';
 import type { Analysis } from '../shared/analysis-types';
+import type { ParagraphMatch } from '../match/types';
 import type { Settings } from '../shared/settings';
 import { sendToBackground } from '../shared/send';
 import { mark, measure } from './perf';
@@ -20,6 +21,11 @@ export interface RunResult {
 }
 
 let corpus: Corpus | null = null;
+/** Matcher hits by paragraph text for this page's life (see AnalyzeOptions.matchCache). */
+const matchCache = new Map<string, ParagraphMatch[]>();
+let cachedSensitivity: number | undefined;
+/** An endlessly scrolling page must not grow the cache without bound. */
+const MATCH_CACHE_LIMIT = 5000;
 
 /** Analyse the page; null when it is not an article (the corpus is then never loaded). */
 export async function runAnalysis(settings: Settings): Promise<RunResult | null> {
@@ -56,9 +62,17 @@ export async function runAnalysis(settings: Settings): Promise<RunResult | null>
   resumeWork();
   const start = performance.now();
   try {
+    // Re-analysing a page that changed (more paragraphs loaded, an SPA swapped its view) looks up
+    // only the paragraphs it has not seen; a new sensitivity starts the cache afresh.
+    if (cachedSensitivity !== settings.sensitivity) {
+      matchCache.clear();
+      cachedSensitivity = settings.sensitivity;
+    }
+    if (matchCache.size > MATCH_CACHE_LIMIT) matchCache.clear();
     return await analyzeDocument(document, loaded, {
       input: url,
       sensitivity: settings.sensitivity,
+      matchCache,
       hiddenMatches: (corrections ?? []).filter((c) => c.url === url),
       yieldToPage,
     });
