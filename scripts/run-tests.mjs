@@ -14,7 +14,11 @@ let line = 'tests: 0 passed, 1 failed';
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  const failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  // A file that failed without a failing test (it could not even load) counts as one failure.
+  const brokenFiles = (r.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
+  const failed = r.numFailedTests + brokenFiles;
   line = `tests: ${r.numPassedTests} passed, ${failed} failed, ${skipped} skipped`;
 } catch {
   // No report: vitest itself failed to start; count that as a failure.
