@@ -9,11 +9,13 @@
  *    inside, the specific DOM rules still strip captions, credits, embeds, share bars...
  * 4. Put back the headline and dek Readability leaves out (headline-dek).
  * 5. Run the text rules (src/noise/text-rules.ts) over the kept texts in sequence.
+ * The title is Readability's (else `<title>`) without the site name (site-title).
  */
 import { DomClassifier } from './dom-classify';
 import { findArticle } from './find-article';
 import { restoreDek } from './headline-dek';
 import { labelDropped, labelKept, type LabelContext } from './label-blocks';
+import { withoutSiteName } from './site-title';
 import { classifyKeptTexts } from './text-pass';
 import { EXTRACT } from './thresholds';
 import type { ExtractedBlock, ExtractOptions, ExtractResult } from './types';
@@ -35,7 +37,7 @@ export function extractBlocks(doc: Document, options: ExtractOptions = {}): Extr
 
 function titleOf(doc: Document, readabilityTitle: string | undefined): string {
   const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  return readabilityTitle || clean(doc.title) || clean(doc.querySelector('h1')?.textContent);
+  return withoutSiteName(readabilityTitle || clean(doc.title) || clean(doc.querySelector('h1')?.textContent), doc);
 }
 
 function extract(doc: Document, options: ExtractOptions): ExtractResult {

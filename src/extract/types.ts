@@ -47,7 +47,10 @@ export interface ExtractOptions {
 
 /** What `extractBlocks` returns. */
 export interface ExtractResult {
-  /** The article's title (Readability's, else `<title>`, else the first h1; may be empty). */
+  /**
+   * The article's title (Readability's, else `<title>`, else the first h1; may be empty), without
+   * a leading or trailing site name ("Headline — CodeWire": see site-title.ts).
+   */
   title: string;
   /** Every visible text block of the page, in document order. */
   blocks: ExtractedBlock[];

@@ -56,6 +56,22 @@ const SIGN_OFF = new RegExp(
   'u',
 );
 
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?';
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?[A-Z]{2,4})?';
+/**
+ * A line that is only a date and time: reuse page copy-bayes-morning-ledger "Wed 18 Nov 2026 07.00
+ * GMT", bench nbcnews.com "Nov. 20, 2019, 9:28 AM UTC", a blog's "November 20, 2019".
+ */
+const DATE_ONLY = new RegExp(
+  `^(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?:,?\\s*(?:at\\s+|-\\s*)?${CLOCK})?\\s*\\|?$`,
+);
+/** Some piece of a date or a time (a "Published" line must hold one). */
+const DATE_PIECE = new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b${CLOCK}|\\b${MONTH}\\s+\\d{1,2}\\b`);
+
+/** Lower-case words a wire credit is made of ("with reporting by ...; editing by ... in London"). */
+const CREDIT_WORDS = /^(?:by|and|with|additional|further|reporting|writing|editing|research|compiled|contributed|to|this|report|story|article|from|in|at|of|the|de|da|van|von|der|le|la)$/i;
+
 /** A line that is only an outlet's name (000 line 1: "National Public Radio"). */
 const MASTHEAD = new RegExp(`^(?:${OUTLET_PATTERN})$`);
 
@@ -67,7 +83,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     category: 'browser-notice',
     scope: 'line',
     test: (t, i) =>
-      match(t[i], /\b(?:IE ?\d+|Internet Explorer)\b[^.]{0,40}\bnot supported\b|\bfor an optimal experience\b[^.]*browser|\b(?:update|upgrade) your browser\b|\benable JavaScript\b/i),
+      match(t[i], /\b(?:IE ?\d+|Internet Explorer)\b[^.]{0,40}\bnot supported\b|\bfor an optimal experience\b[^.]*browser|\b(?:update|upgrade) your browser\b|\benable JavaScript\b|^This [\p{L} ]{1,30} requires JavaScript\.?$/iu),
   },
   {
     // 003 line 3: "Morning Rundown: Mystery surrounds company ..." (NBC's newsletter teaser above the story).
@@ -127,7 +143,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     category: 'syndication-notice',
     scope: 'line',
     test: (t, i) =>
-      match(t[i], /\bAll content created by [^.]{1,120}(?:available|republish)|\bAll republished articles must\b|\bAll rights reserved\b|^(?:©|Copyright ©?\s*\d{4})/i),
+      match(t[i], /\bAll content created by [^.]{1,120}(?:available|republish)|\bAll republished articles must\b|\bAll rights reserved\b|^(?:©|Copyright\s*[©@]?\s*\d{4})/i),
   },
   {
     // 004 lines 66/68: "Leave a Reply", "Your email address will not be published. Required fields are marked *".
@@ -227,7 +243,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     id: 'ad-label',
     category: 'ad-slot',
     scope: 'line',
-    test: (t, i) => match(t[i], /^(?:Advertisement|Sponsored(?: content)?|Story continues below advertisement)$/i),
+    test: (t, i) => match(t[i], /^(?:Advertisement|Advert|Sponsored(?: content)?|Story continues below advertisement)$/i),
   },
   {
     id: 'share-bar',
@@ -236,10 +252,115 @@ export const TEXT_RULES: readonly TextRule[] = [
     test: (t, i) => match(t[i], /^(?:Share(?: this (?:article|story))?|Share on (?:Facebook|Twitter|X)|Copy link|Email|Print)$/i),
   },
   {
+    // "Sign up for our ... newsletter"; reuse page offtopic-interest-rates-markets: "Sign up to our
+    // Markets Morning newsletter" (a promo box inside the body); bench: "Click here to subscribe to
+    // The Paradigm Newsletter", IndieWire's "Sign Up: Stay on top of ... Sign up for our Email Newsletters here."
     id: 'newsletter-signup',
     category: 'newsletter-signup',
     scope: 'line',
-    test: (t, i) => match(t[i], /^Sign up for (?:our|the) [^.]{1,60}newsletter/i),
+    test: (t, i) =>
+      matchShort(t[i], 200, /^(?:Click here to |Want more\?\s*)?(?:Sign up|Subscribe|Register|Get)(?: now| today| here| free)?(?: for| to)?(?: (?:our|the|my))? [^.!?]{0,60}\bnewsletters?\b|^Sign up:/i),
+  },
+  {
+    // Wire credits after the story (bench: Reuters "(Reporting by Greg Roumeliotis ...; editing by
+    // Martin Howell.)", "Additional reporting by Joseph Hudak"; NYT "Keith Bradsher contributed
+    // reporting from Hong Kong."; Fox "Fox News’ Jessica Napoli contributed to this report.").
+    id: 'reporting-credit',
+    category: 'other',
+    scope: 'line',
+    test: (t, i) => {
+      const words = matchShort(t[i], 300, /^\(?(?:[Aa]dditional |[Ff]urther |[Ww]ith )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}.{2,300}$|^[^.!?]{2,120}\bcontributed (?:reporting|research|to this (?:report|story|article))\b[^.!?]{0,80}[.)]*$/u);
+      // A credit is names and the credit words; a sentence has other lower-case words ("Reporting by
+      // local journalists first revealed...").
+      const other = (words ?? '').split(/[\s,;()]+/).filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_WORDS.test(w));
+      return words && other.length <= 2 ? words : null;
+    },
+  },
+  {
+    // A related story's link inside the body (bench: express.co.uk "READ MORE: China plague outbreak
+    // confirmed: ...", "SEE MORE: Hong Kong protests: ...", a food blog's "Related post: Pickled
+    // Brussels Sprouts Recipe", CRN's "[Related: Salesforce Dreamforce Keynote: ...]").
+    id: 'inline-teaser',
+    category: 'related-teaser',
+    scope: 'line',
+    test: (t, i) =>
+      matchShort(t[i], 200, /^\[?(?:READ MORE|SEE MORE|READ ALSO|ALSO READ|SEE ALSO|MORE FROM [\p{L} ]{2,30}|RELATED|DON'T MISS|Related (?:post|article|story|stories|coverage|content|reading))\s*:\s*\S.*$/iu),
+  },
+  {
+    // Follow prompts (bench: BBC "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    // Forbes "Follow me on Twitter or LinkedIn.", AP "Follow AP's full coverage of Brexit ... at https://...").
+    id: 'follow-prompt',
+    category: 'share-bar',
+    scope: 'line',
+    test: (t, i) =>
+      matchShort(t[i], 200, /^Follow (?:us|me|@?[\p{L}\p{N}'’.&\- ]{1,40}?) on (?:Twitter|Facebook|Instagram|LinkedIn|X|YouTube|TikTok|Threads|Bluesky|Mastodon|Google News|Flipboard|WhatsApp|Telegram)\b|^Follow (?:us|me) (?:@\w+|at)\b|^Follow [^.!?]{1,40} (?:full )?coverage (?:of|at)\b.*https?:\/\//iu),
+  },
+  {
+    // A comments heading or count standing alone (bench: WordPress themes' "Comments", "4 comments").
+    id: 'comments-heading',
+    category: 'comments',
+    scope: 'line',
+    test: (t, i) => match(t[i], /^(?:\d+\s+)?(?:Comments?|Responses?)(?:\s*\(\d+\))?$/i),
+  },
+  {
+    // Gallery chrome (bench: Hearst papers' "Image 1 of 9" / "Image 1 of / 9", "Enlarge Image").
+    id: 'gallery-counter',
+    category: 'photo-caption',
+    scope: 'line',
+    test: (t, i) => match(t[i], /^(?:(?:Image|Photo|Slide) \d+ of \/? ?\d+|(?:Enlarge|Expand)(?: this)? (?:image|photo))$/i),
+  },
+  {
+    // A credit line of its own (bench: chron.com "Photo: David Zalubowski, STF / Associated Press").
+    id: 'credit-line',
+    category: 'photo-credit',
+    scope: 'line',
+    test: (t, i) => match(t[i], /^(?:Photo|Photograph|Picture|Image|Illustration|Video)(?: credit)?\s*:\s*[^!?]{1,80}$/i),
+  },
+  {
+    // A byline standing alone (bench: nbcnews.com "By Reuters"; the byline rule of the DOM table
+    // catches most, this is for bylines in unnamed elements). Capitalised words only, so a
+    // sentence ("By the end of the year, ...") is not one.
+    id: 'byline',
+    category: 'other',
+    scope: 'line',
+    test: (t, i) => matchShort(t[i], 60, /^By \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|&))*$/u),
+  },
+  {
+    // The heading of a row of teaser links inside the body (bench: express.co.uk "DON'T MISS",
+    // IndieWire "Popular on IndieWire", a blog's "RECENT ARTICLES" / "POPULAR THIS WEEK", space.com
+    // "More:"). Line only: unlike `related-heading` it may sit mid-story, with the story going on after.
+    id: 'teaser-heading',
+    category: 'related-teaser',
+    scope: 'line',
+    test: (t, i) =>
+      match(t[i], /^(?:DON'T MISS|More:|Popular on [\p{L} ]{2,30}|Popular this week|Recent (?:articles|posts|stories)|More (?:great )?[\p{L}]{2,20} (?:stories|news)|You (?:may|might) also like(?:\.\.\.|…))$/iu),
+  },
+  {
+    // App promos (bench: foxnews.com "CLICK HERE TO GET THE FOX NEWS APP").
+    id: 'app-promo',
+    category: 'other',
+    scope: 'line',
+    test: (t, i) => matchShort(t[i], 120, /^Click here to (?:get|download) (?:the|our) .{1,40}\bapp$/i),
+  },
+  {
+    // A line that is only a date, or "Published ... <date>" (bench: "Published November 20th, 2019 -
+    // 07:29 GMT", gray.tv "Posted: Fri 6:45 PM, Feb 16, 2018 |", NBC "Nov. 20, 2019, 9:28 AM UTC").
+    id: 'dateline',
+    category: 'other',
+    scope: 'line',
+    test: (t, i) => {
+      const s = (t[i] ?? '').trim();
+      if (s.length > 80) return null;
+      return match(s, DATE_ONLY) ?? (DATE_PIECE.test(s) ? match(s, /^(?:Published|Posted|Updated|Last updated|First published)(?: on| at)?\s*:?\s+\S.*$/i) : null);
+    },
+  },
+  {
+    // Affiliate disclosures (bench: "This post may contain affiliate and/or referral links.", MSN
+    // "Microsoft may earn an Affiliate Commission if you purchase something through recommended links").
+    id: 'affiliate-disclosure',
+    category: 'other',
+    scope: 'line',
+    test: (t, i) => matchShort(t[i], 300, /\b(?:may|might) contain (?:affiliate|referral)\b|\b(?:may|might) earn (?:an? )?(?:affiliate )?commission\b/i),
   },
   {
     id: 'cookie-banner',
@@ -282,6 +403,11 @@ export function classifyParagraphs(texts: string[]): (TextNoiseLabel | null)[] {
 function safeTest(rule: TextRule, texts: readonly string[], i: number): string | null {
   const words = rule.test(texts, i);
   return words && words.trim() ? words.trim() : null;
+}
+
+/** `match`, on lines of at most `max` characters only (prompts and credits are short lines). */
+function matchShort(text: string | undefined, max: number, pattern: RegExp): string | null {
+  return (text ?? '').trim().length <= max ? match(text, pattern) : null;
 }
 
 function match(text: string | undefined, pattern: RegExp): string | null {

@@ -72,3 +72,52 @@ describe('classifyParagraphs on the seeds (raw lines, as page blocks arrive)', (
     expect(new Set(TEXT_RULES.map((r) => r.id)).size).toBe(TEXT_RULES.length);
   });
 });
+
+describe('classifyParagraphs on page furniture left inside article bodies (extraction bench pages)', () => {
+  const categoryOf = (line: string) => classifyParagraphs(['An opening paragraph of the story, long enough to be prose.', line])[1]?.category ?? null;
+
+  it('labels the usual lines of furniture', () => {
+    const cases: [string, string][] = [
+      ['READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing', 'related-teaser'],
+      ['SEE MORE: Hong Kong protests: 800 students under siege in university', 'related-teaser'],
+      ['[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', 'related-teaser'],
+      ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'share-bar'],
+      ['Follow me on Twitter or LinkedIn. Check out my website.', 'share-bar'],
+      ['(Reporting by Greg Roumeliotis; editing by Martin Howell.)', 'other'],
+      ['Additional reporting by Joseph Hudak', 'other'],
+      ['Keith Bradsher contributed reporting from Hong Kong.', 'other'],
+      ['Fox News’ Jessica Napoli contributed to this report.', 'other'],
+      ['Sign up to our Markets Morning newsletter', 'newsletter-signup'],
+      ['Click here to subscribe to The Paradigm Newsletter', 'newsletter-signup'],
+      ['Wed 18 Nov 2026 07.00 GMT', 'other'],
+      ['Nov. 20, 2019, 9:28 AM UTC', 'other'],
+      ['Published November 20th, 2019 - 07:29 GMT', 'other'],
+      ['Image 1 of 9', 'photo-caption'],
+      ['Photo: David Zalubowski, STF / Associated Press', 'photo-credit'],
+      ['Photo: Ringo H.W. Chiu, AP', 'photo-credit'],
+      ['By Reuters', 'other'],
+      ["DON'T MISS", 'related-teaser'],
+      ['Popular on IndieWire', 'related-teaser'],
+      ['CLICK HERE TO GET THE FOX NEWS APP', 'other'],
+      ['4 comments', 'comments'],
+      ['Advert', 'ad-slot'],
+      ['This post may contain affiliate and/or referral links. Please see my disclosure page.', 'other'],
+    ];
+    for (const [line, category] of cases) expect(categoryOf(line), line).toBe(category);
+  });
+
+  it('leaves story sentences that share the words alone', () => {
+    for (const line of [
+      'Read more about the plan, officials said, once the budget is published next spring.',
+      'Follow-up visits were scheduled for Monday, the hospital said in a statement.',
+      'Reporting by local journalists first revealed the scheme in 2019, prompting an inquiry that lasted two years.',
+      'Published in 1763, two years after his death, the essay set out the rule that now bears his name.',
+      'She followed the story on Twitter for weeks before she decided to call the newsroom herself.',
+      'By the end of the year, the plant had doubled its output.',
+      'More people are moving to the city than at any time since 1990.',
+      'The photo: a crowd of protesters outside the ministry, taken minutes before the police arrived. It went viral.',
+    ]) {
+      expect(categoryOf(line), line).toBeNull();
+    }
+  });
+});
