@@ -43,7 +43,7 @@ async function activeTabId(worker) {
 
 /** Wait for the content script to settle, then read the tab's stored analysis (null: none). */
 async function analysisOf(page, worker, tabId) {
-  await page.waitForFunction(() => performance.getEntriesByName('sc:check').length > 0, null, { timeout: 20_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('sc:topic-check').length > 0, null, { timeout: 20_000 });
   const deadline = Date.now() + 8000;
   while (Date.now() < deadline) {
     const done = await page.evaluate(

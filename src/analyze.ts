@@ -8,7 +8,7 @@ import type { Corpus } from './corpus/load-corpus';
 import type { Analysis, Block, PageQuote } from './shared/analysis-types';
 import type { Correction } from './shared/settings';
 import type { ParagraphMatch } from './match/types';
-import { extractBlocks, isProbablyArticle, type ExtractedBlock, type ExtractOptions } from './extract';
+import { extractBlocksInSteps, isProbablyArticle, type ExtractedBlock, type ExtractOptions } from './extract';
 import { scoreTopic } from './topic';
 import { findQuotes } from './quotes';
 import { isHidden, toBlockMatch } from './analysis/block-match';
@@ -20,7 +20,7 @@ import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis
 import { traceShortSelection } from './analysis/short-selection';
 
 export { isProbablyArticle };
-export { quickTopicCheck, type QuickTopicVerdict } from './analysis/quick-topic';
+export { quickTopicCheck, quickTopicText, quickTopicVerdict, type QuickTopicVerdict } from './analysis/quick-topic';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -194,14 +194,14 @@ function mainOrigin(traced: Block[], corpus: Corpus): { mainOrigin?: string } {
   return root ? { mainOrigin: root.outlet } : {};
 }
 
-function runSync(gen: Generator<void, Analysis>): Analysis {
+function runSync<T>(gen: Generator<void, T>): T {
   for (;;) {
     const step = gen.next();
     if (step.done) return step.value;
   }
 }
 
-async function runAsync(gen: Generator<void, Analysis>, yieldToPage?: () => Promise<void>): Promise<Analysis> {
+async function runAsync<T>(gen: Generator<void, T>, yieldToPage?: () => Promise<void>): Promise<T> {
   for (;;) {
     const step = gen.next();
     if (step.done) return step.value;
@@ -209,10 +209,26 @@ async function runAsync(gen: Generator<void, Analysis>, yieldToPage?: () => Prom
   }
 }
 
-function fromDocument(doc: Document, options: AnalyzeOptions): { source: PipelineInput; ms: number; elements: (Element | null)[] } {
-  const t = now();
-  const { title, blocks } = extractBlocks(doc, options.extract);
-  const ms = now() - t;
+interface FromDocument {
+  source: PipelineInput;
+  ms: number;
+  elements: (Element | null)[];
+}
+
+/** Extraction in steps: the sync runner goes straight through, the async one yields between. */
+function* fromDocument(doc: Document, options: AnalyzeOptions): Generator<void, FromDocument> {
+  let ms = 0;
+  let t = now();
+  const steps = extractBlocksInSteps(doc, options.extract);
+  let step = steps.next();
+  while (!step.done) {
+    ms += now() - t;
+    yield;
+    t = now();
+    step = steps.next();
+  }
+  ms += now() - t;
+  const { title, blocks } = step.value;
   return {
     source: {
       input: options.input ?? doc.location?.href ?? '',
@@ -232,7 +248,7 @@ export async function analyzeDocument(
   corpus: Corpus,
   options: AnalyzeOptions = {},
 ): Promise<{ analysis: Analysis; elements: (Element | null)[] }> {
-  const { source, ms, elements } = fromDocument(doc, options);
+  const { source, ms, elements } = await runAsync(fromDocument(doc, options), options.yieldToPage);
   if (options.yieldToPage) await options.yieldToPage();
   const analysis = await runAsync(pipeline(source, corpus, options, ms), options.yieldToPage);
   return { analysis, elements };
@@ -240,7 +256,7 @@ export async function analyzeDocument(
 
 /** The same analysis in one go (the CLI and the tests). */
 export function analyzeDocumentSync(doc: Document, corpus: Corpus, options: AnalyzeOptions = {}): Analysis {
-  const { source, ms } = fromDocument(doc, options);
+  const { source, ms } = runSync(fromDocument(doc, options));
   return runSync(pipeline(source, corpus, options, ms));
 }
 

@@ -11,11 +11,11 @@ import { scoreTopic } from '../topic';
 /** What is read and how sure the early "no" must be. */
 export const QUICK_TOPIC = {
   /** Elements read at most (headings and paragraphs, in document order). */
-  maxElements: 80,
-  /** Characters read at most: the first ~600 words say what an article is about. */
-  maxChars: 4000,
+  maxElements: 50,
+  /** Characters read at most: the first ~400 words say what an article is about. */
+  maxChars: 2500,
   /** Fewer words than this is too little to say no: the full analysis decides. */
-  minWords: 120,
+  minWords: 100,
   /** Say no only below this fraction of the threshold (off-topic news scores ~0.1-0.35 of it,
    *  the corpus's own documents and new reporting on its story 1.3x and more; see src/topic). */
   clearlyOffBelow: 0.5,
@@ -28,7 +28,8 @@ export interface QuickTopicVerdict {
   words: number;
 }
 
-export function quickTopicCheck(doc: Document, model: TopicModel): QuickTopicVerdict {
+/** The text the quick check reads: the title and the first headings and paragraphs. */
+export function quickTopicText(doc: Document): string {
   const parts: string[] = [doc.title ?? ''];
   let chars = parts[0]!.length;
   const elements = doc.querySelectorAll('h1, h2, p');
@@ -37,9 +38,22 @@ export function quickTopicCheck(doc: Document, model: TopicModel): QuickTopicVer
     parts.push(text);
     chars += text.length;
   }
-  const text = parts.join('\n').slice(0, QUICK_TOPIC.maxChars);
+  return parts.join('\n').slice(0, QUICK_TOPIC.maxChars);
+}
+
+/**
+ * The verdict on that text. The content script gathers the text and lets the background score it,
+ * where the code is warm and the model decoded once: on a page, the first run of the scorer costs
+ * milliseconds of compiling that an off-topic page should not pay.
+ */
+export function quickTopicVerdict(model: TopicModel, text: string): QuickTopicVerdict {
   const words = text.split(/\s+/).filter(Boolean).length;
   const { score } = scoreTopic(model, text);
   const clearlyOff = words >= QUICK_TOPIC.minWords && score < model.threshold * QUICK_TOPIC.clearlyOffBelow;
   return { maybeOnTopic: !clearlyOff, score, words };
+}
+
+/** Both steps in one (Node, tests). */
+export function quickTopicCheck(doc: Document, model: TopicModel): QuickTopicVerdict {
+  return quickTopicVerdict(model, quickTopicText(doc));
 }

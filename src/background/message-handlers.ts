@@ -5,6 +5,7 @@ import { listen, sendToSidebar, sendToTab } from '../shared/send';
 import { setBadge } from './badge';
 import { addCorrection, listCorrections } from './corrections';
 import { corpusText, corpusTopicModel } from './corpus-cache';
+import { quickTopicVerdict } from '../analysis/quick-topic';
 import { openNativePanel, setTabPanel } from './open-sidebar';
 import { getTabAnalysis, setTabAnalysis, tabsShowing } from './tab-store';
 
@@ -17,7 +18,7 @@ function senderTab(sender: Runtime.MessageSender): number {
 
 export function registerMessageHandlers(): void {
   listen('background', {
-    getTopicModel: () => corpusTopicModel(),
+    checkTopic: async (text) => quickTopicVerdict(await corpusTopicModel(), text),
     getCorpus: () => corpusText(),
 
     async analysed(analysis, { sender }) {

@@ -1,9 +1,9 @@
 /**
- * One analysis of the page: the cheap article check first, then the quick topic check (with the
- * topic model alone); only when both pass, the corpus (asked of the background once per page,
- * then kept) and the engine, in slices that yield.
+ * One analysis of the page: the quick topic check (with the topic model alone) and the cheap
+ * article check; only when both pass, the corpus (asked of the background once per page, then
+ * kept) and the engine, in slices that yield.
  */
-import { analyzeDocument, isProbablyArticle, quickTopicCheck } from '../analyze';
+import { analyzeDocument, isProbablyArticle, quickTopicText } from '../analyze';
 import { loadCorpus } from '../corpus/load-corpus';
 import type { Analysis } from '../shared/analysis-types';
 import type { ParagraphMatch } from '../match/types';
@@ -27,8 +27,26 @@ let cachedSensitivity: number | undefined;
 /** An endlessly scrolling page must not grow the cache without bound. */
 const MATCH_CACHE_LIMIT = 5000;
 
-/** Analyse the page; null when it is not an article (the corpus is then never loaded). */
+/**
+ * Analyse the page; null when it is not an article about the corpus's story (the corpus is then
+ * never loaded). The topic check goes first: it reads only the first paragraphs and most articles
+ * a reader visits fail it, so they never pay for the article check's walk over the whole page.
+ */
 export async function runAnalysis(settings: Settings): Promise<RunResult | null> {
+  resumeWork();
+  const topicStart = performance.now();
+  let text: string;
+  try {
+    text = quickTopicText(document);
+  } finally {
+    measure('sc:topic-check', topicStart);
+    pauseWork();
+  }
+  const { maybeOnTopic } = await sendToBackground('checkTopic', text);
+  mark(maybeOnTopic ? 'sc:topic-passed' : 'sc:topic-failed');
+  if (!maybeOnTopic) return null;
+
+  await yieldToPage();
   resumeWork();
   const checkStart = performance.now();
   let article: boolean;
@@ -40,21 +58,6 @@ export async function runAnalysis(settings: Settings): Promise<RunResult | null>
   }
   mark(article ? 'sc:check-passed' : 'sc:check-failed');
   if (!article) return null;
-
-  // Second cheap check: is this article about the corpus's story at all? Most are not, and they
-  // stop here without the corpus, Readability or the matcher.
-  const model = await sendToBackground('getTopicModel');
-  resumeWork();
-  const topicStart = performance.now();
-  let maybeOnTopic: boolean;
-  try {
-    maybeOnTopic = quickTopicCheck(document, model).maybeOnTopic;
-  } finally {
-    measure('sc:topic-check', topicStart);
-    pauseWork();
-  }
-  mark(maybeOnTopic ? 'sc:topic-passed' : 'sc:topic-failed');
-  if (!maybeOnTopic) return null;
 
   const [loaded, corrections] = await Promise.all([ensureCorpus(), sendToBackground('getCorrections')]);
   const url = location.href;

@@ -23,8 +23,21 @@ import { walkBlocks } from './walk-blocks';
 
 /** Lists and labels every visible text block of `doc`. Never throws; never changes `doc`. */
 export function extractBlocks(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const steps = extractBlocksInSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same extraction as a generator that pauses between its steps (walk, article, labels), so
+ * the content script can give the page its main thread back in between: on a long page each step
+ * takes a good part of the 50 ms a task may last.
+ */
+export function* extractBlocksInSteps(doc: Document, options: ExtractOptions = {}): Generator<void, ExtractResult> {
   try {
-    return extract(doc, options);
+    return yield* extract(doc, options);
   } catch (e) {
     // A DOM we did not foresee must not take the content script down: say what happened instead.
     const message = e instanceof Error ? e.message : String(e);
@@ -40,7 +53,7 @@ function titleOf(doc: Document, readabilityTitle: string | undefined): string {
   return withoutSiteName(readabilityTitle || clean(doc.title) || clean(doc.querySelector('h1')?.textContent), doc);
 }
 
-function extract(doc: Document, options: ExtractOptions): ExtractResult {
+function* extract(doc: Document, options: ExtractOptions): Generator<void, ExtractResult> {
   const limits = {
     maxElements: options.maxElements ?? EXTRACT.maxElements,
     maxChars: options.maxChars ?? EXTRACT.maxChars,
@@ -50,7 +63,9 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (!root) return { title: '', blocks: [] };
 
   const walk = walkBlocks(root, limits);
+  yield;
   const article = findArticle(doc, walk, options.readabilityMaxElements ?? EXTRACT.readabilityMaxElements);
+  yield;
   const title = titleOf(doc, article.title);
   const lengths = new Map<Element, number>();
   const ctx: LabelContext = {

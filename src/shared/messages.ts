@@ -4,12 +4,13 @@
  */
 import type { Analysis } from './analysis-types';
 import type { Correction } from './settings';
-import type { TopicModel } from '../topic/types';
+import type { QuickTopicVerdict } from '../analysis/quick-topic';
 
 /** Content script -> background. */
 export interface ContentToBackground {
-  /** The corpus's topic model (a few KB), for the quick topic check after the article check. */
-  getTopicModel(): TopicModel;
+  /** The quick topic check on the page's first paragraphs, scored in the background (warm code,
+   *  model decoded once) so an off-topic page pays only for reading its text. */
+  checkTopic(text: string): QuickTopicVerdict;
   /** The serialized corpus index (JSON text); asked only after the article and topic checks passed. */
   getCorpus(): string;
   /** The page's analysis is ready (or was redone after the page changed). */

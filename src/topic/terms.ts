@@ -9,6 +9,7 @@
  * ones `contentTerms` gives for ordinary words.
  */
 import { foldDiacritics, isStopword, stem } from '../text';
+import { NON_ASCII_WORD_CHAR } from '../text/tokenize';
 import { MODEL } from './config';
 
 /** Counts of a text's topic-candidate terms, and their total. */
@@ -19,6 +20,9 @@ export interface TermCounts {
 
 /** A word: letters, marks and digits, with apostrophes inside it ("Mexico's", "didn’t"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC\u2018][\p{L}\p{M}\p{N}]+)*/gu;
+/** The same words in text without non-ASCII letters (most English pages): no Unicode classes to
+ *  compile or run on the content script's cheap topic check. */
+const ASCII_WORD = /[A-Za-z0-9]+(?:['\u2019\u02BC\u2018][A-Za-z0-9]+)*/g;
 const APOSTROPHES = /['\u2019\u02BC\u2018]/g;
 /** Letters only: numbers ("2022", "90,000") recur across a story's versions but are not its topic. */
 const TERM = /^[a-z]+$/;
@@ -44,13 +48,17 @@ export function termOf(word: string): string {
 
 /** The words of `text` with their offsets. */
 export function wordsOf(text: string): IterableIterator<RegExpMatchArray> {
-  return text.matchAll(WORD);
+  return text.matchAll(wordPattern(text));
+}
+
+function wordPattern(text: string): RegExp {
+  return NON_ASCII_WORD_CHAR.test(text) ? WORD : ASCII_WORD;
 }
 
 /** Counts the candidate terms of `text` (added to `into` when given). */
 export function countTerms(text: string, into: TermCounts = { counts: new Map(), total: 0 }): TermCounts {
   // match() rather than matchAll(): half the time, and offsets are not needed here.
-  for (const w of text.match(WORD) ?? []) {
+  for (const w of text.match(wordPattern(text)) ?? []) {
     const t = termOf(w);
     if (!t) continue;
     into.counts.set(t, (into.counts.get(t) ?? 0) + 1);

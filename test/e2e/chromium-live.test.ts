@@ -39,7 +39,7 @@ describe.skipIf(skip !== null)('Chrome package, live changes', () => {
 
   it.skipIf(!hasPage('004-copy-site'))('a single-page app that swaps in an article and changes URL is analysed anew', async () => {
     const { page, tabId } = await s.open('/app/');
-    await page.waitForFunction(() => performance.getEntriesByName('sc:check').length > 0);
+    await page.waitForFunction(() => performance.getEntriesByName('sc:topic-check').length > 0);
     expect(await s.badge(tabId)).toBe('');
     await page.click('#next');
     await page.waitForURL('**/app/story-2');
