@@ -2,7 +2,7 @@
  * The per-text features both sides of a comparison need: shingle hashes, content stems and their
  * bigrams. Computed once per page block and once per corpus paragraph that gets verified.
  */
-import { tokenize, isStopword, stem } from '../text';
+import { words as normalisedWords, isStopword, stem } from '../text';
 import { fnv1a, fmix32 } from './hash';
 
 export interface TextFeatures {
@@ -18,12 +18,35 @@ export interface TextFeatures {
   bigrams: Set<number>;
 }
 
+/** What the matcher needs of one normalised word, computed once per distinct word. */
+interface WordInfo {
+  hash: number;
+  /** The stem when it is a content word, else ''. */
+  stem: string;
+  stemHash: number;
+}
+
+const wordInfos = new Map<string, WordInfo>();
+
+function infoOf(word: string): WordInfo {
+  let info = wordInfos.get(word);
+  if (!info) {
+    if (wordInfos.size > 200_000) wordInfos.clear();
+    const content = word.length > 1 && !isStopword(word);
+    const s = content ? cachedStem(word) : '';
+    info = { hash: fnv1a(word), stem: s, stemHash: content ? fnv1a(s) : 0 };
+    wordInfos.set(word, info);
+  }
+  return info;
+}
+
 export function textFeatures(text: string, k: number): TextFeatures {
-  const words = tokenize(text).map((t) => t.norm);
+  const words = normalisedWords(text);
   const n = Math.max(0, words.length - k + 1);
+  const infos = words.map(infoOf);
   // A shingle's hash mixes its words' hashes: no joined string is built per shingle (this loop
   // runs for every page block and every verified candidate).
-  const wordHashes = words.map(fnv1a);
+  const wordHashes = infos.map((i) => i.hash);
   const shingles = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5;
@@ -32,12 +55,10 @@ export function textFeatures(text: string, k: number): TextFeatures {
   }
   const stems: string[] = [];
   const stemHashes: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.length > 1 && !isStopword(w)) {
-      stems.push(cachedStem(w));
-      stemHashes.push(fnv1a(stems[stems.length - 1]!));
-    }
+  for (const info of infos) {
+    if (info.stem === '') continue;
+    stems.push(info.stem);
+    stemHashes.push(info.stemHash);
   }
   // Bigrams as numbers: a string per pair was most of this function's garbage.
   const bigrams = new Set<number>();

@@ -54,7 +54,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Just the normalised words. */
+/** Just the normalised words (no offsets: the matcher's hot path, so no token objects either). */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+  const out: string[] = [];
+  for (const word of text.match(NON_ASCII_WORD_CHAR.test(text) ? TOKEN : ASCII_TOKEN) ?? []) {
+    const norm = normalizeWord(word);
+    if (norm !== '') out.push(norm);
+  }
+  return out;
 }
