@@ -16,7 +16,7 @@ export function teachClass(block: Block): TeachClass {
 }
 
 export const TEACH_LABELS: Record<TeachClass, string> = {
-  copy: 'Copied word for word',
+  copy: 'Copied (word for word or lightly edited)',
   paraphrase: 'Paraphrased',
   original: 'Only on this page',
   noise: 'Page furniture (not article text)',
