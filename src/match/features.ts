@@ -2,7 +2,7 @@
  * The per-text features both sides of a comparison need: shingle hashes, content stems and their
  * bigrams. Computed once per page block and once per corpus paragraph that gets verified.
  */
-import { words as normalisedWords, isStopword, stem } from '../text';
+import { boundedMemo, words as normalisedWords, isStopword, stem } from '../text';
 import { fnv1a, fmix32 } from './hash';
 
 export interface TextFeatures {
@@ -26,19 +26,12 @@ interface WordInfo {
   stemHash: number;
 }
 
-const wordInfos = new Map<string, WordInfo>();
-
-function infoOf(word: string): WordInfo {
-  let info = wordInfos.get(word);
-  if (!info) {
-    if (wordInfos.size > 200_000) wordInfos.clear();
-    const content = word.length > 1 && !isStopword(word);
-    const s = content ? cachedStem(word) : '';
-    info = { hash: fnv1a(word), stem: s, stemHash: content ? fnv1a(s) : 0 };
-    wordInfos.set(word, info);
-  }
-  return info;
-}
+/** Per distinct word, once: its hash, and its stem when it is a content word. */
+const infoOf = boundedMemo((word: string): WordInfo => {
+  const content = word.length > 1 && !isStopword(word);
+  const s = content ? stem(word) : '';
+  return { hash: fnv1a(word), stem: s, stemHash: content ? fnv1a(s) : 0 };
+}, 200_000);
 
 export function textFeatures(text: string, k: number): TextFeatures {
   const words = normalisedWords(text);
@@ -64,19 +57,6 @@ export function textFeatures(text: string, k: number): TextFeatures {
   const bigrams = new Set<number>();
   for (let i = 1; i < stemHashes.length; i++) bigrams.add(fmix32(Math.imul(stemHashes[i - 1]!, 0x01000193) ^ stemHashes[i]!));
   return { words, shingles, shingleSet: new Set(shingles), stems, bigrams };
-}
-
-const stemCache = new Map<string, string>();
-
-/** Stems repeat across paragraphs; a bounded memo saves most of the suffix tests. */
-function cachedStem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    if (stemCache.size > 100_000) stemCache.clear();
-    s = stem(word);
-    stemCache.set(word, s);
-  }
-  return s;
 }
 
 /**

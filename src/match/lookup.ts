@@ -8,6 +8,7 @@ import { encodePostings, decodePostings, firstPosting, bytesToBase64, base64ToBy
 import { idfFromSketch } from './df-sketch';
 import { fnv1a } from './hash';
 import { compareFeatures, classify } from './verify';
+import { boundedMemo } from '../text';
 
 export const MATCH_INDEX_VERSION = 2;
 
@@ -31,16 +32,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   const paragraphFeatures: (TextFeatures | undefined)[] = new Array(paragraphs.length);
   const featuresOf = (id: number): TextFeatures =>
     (paragraphFeatures[id] ??= textFeatures(paragraphs[id]!.text, config.shingle));
-  const idfCache = new Map<string, number>();
-  const weight = (term: string): number => {
-    let w = idfCache.get(term);
-    if (w === undefined) {
-      if (idfCache.size > 200_000) idfCache.clear();
-      w = idfFromSketch(data.dfSketch, term, data.paragraphCount);
-      idfCache.set(term, w);
-    }
-    return w;
-  };
+  const weight = boundedMemo((term: string) => idfFromSketch(data.dfSketch, term, data.paragraphCount), 200_000);
   // A term in more paragraphs than this says little about which one a query came from; its
   // posting list is long, so it is not looked up among the signatures.
   const commonIdf = Math.log(1 + 1 / config.commonTermFraction);

@@ -3,6 +3,7 @@
  * an excerpt) or altered (words changed), with a word-level diff for the sidebar.
  */
 import { diffArrays } from 'diff';
+import { boundedMemo } from '../text';
 import { foldTypography } from './fold';
 import { cachedQuoteTokens, type QuoteToken } from './quote-tokens';
 import { quoteSimilarity } from './similarity';
@@ -175,23 +176,15 @@ function keyOf(tokens: QuoteToken[]): string {
  * The text as `exact` compares it: typography folded, and the punctuation at either end dropped
  * (`distribution.”` in 003 and `distribution”.` in 004 quote the same words).
  */
-function exactText(s: string): string {
-  let folded = exactTexts.get(s);
-  if (folded === undefined) {
-    folded = foldTypography(s).replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, '');
-    if (exactTexts.size >= MAX_CACHED_TEXTS) exactTexts.clear();
-    exactTexts.set(s, folded);
-  }
-  return folded;
-}
-
-/** Folded texts already computed: a corpus quote is compared with every page that quotes it. */
-const exactTexts = new Map<string, string>();
-const MAX_CACHED_TEXTS = 4000;
+const exactText = boundedMemo(
+  // Memoised: a corpus quote is compared with every page that quotes it.
+  (s: string): string => foldTypography(s).replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, ''),
+  4000,
+);
 
 /** Forget folded texts (see `clearQuoteCaches`). */
 export function clearExactTexts(): void {
-  exactTexts.clear();
+  exactText.clear();
 }
 
 /** Join neighbouring parts of the same kind. */

@@ -2,7 +2,7 @@
  * Typography folding and word keys for comparing quotes, on top of src/text's folding (one way
  * to fold across stages); what is quote-specific (word keys, spelling variants) lives here.
  */
-import { foldDiacritics, foldTypography as foldText, STOPWORDS as TEXT_STOPWORDS } from '../text/index';
+import { boundedMemo, foldDiacritics, foldTypography as foldText, STOPWORDS as TEXT_STOPWORDS } from '../text/index';
 
 /** Strip accents (`Farfán-Méndez` -> `Farfan-Mendez`, as 001 spells it). */
 export function stripAccents(s: string): string {
@@ -51,28 +51,18 @@ const SPELLING_RULES: readonly [RegExp, string][] = [
  * stage keys the same words again and again (every page quote against every candidate corpus
  * quote): profiling 003-nbc put two thirds of the stage's time here before this cache.
  */
-const wordKeys = new Map<string, string>();
-const MAX_CACHED_WORD_KEYS = 50_000;
+const WORD_KEYS_KEPT = 50_000;
 
 /**
  * The comparison key of one word: typography folded, accents stripped, hyphens dropped
  * (`mid-level` (000) = `midlevel` (002)), digit group separators dropped (`100,000` = `100000`),
  * spelling variants merged.
  */
-export function wordKey(word: string): string {
-  let k = wordKeys.get(word);
-  if (k === undefined) {
-    k = computeWordKey(word);
-    // Bounded so a long session on many pages cannot grow it without limit; refilling is cheap.
-    if (wordKeys.size >= MAX_CACHED_WORD_KEYS) wordKeys.clear();
-    wordKeys.set(word, k);
-  }
-  return k;
-}
+export const wordKey = boundedMemo((word: string) => computeWordKey(word), WORD_KEYS_KEPT);
 
 /** Forget cached word keys (benchmarks measure a page never seen before). */
 export function clearWordKeys(): void {
-  wordKeys.clear();
+  wordKey.clear();
 }
 
 function computeWordKey(word: string): string {

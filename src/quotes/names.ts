@@ -10,6 +10,7 @@ import {
   ORG_WORDS,
   TITLE_WORDS,
 } from './attribution-patterns';
+import { boundedMemo } from '../text';
 import { stripAccents } from './fold';
 
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
@@ -124,25 +125,18 @@ export function hasTitleBefore(run: Word[], hit: NameHit): boolean {
  * registry compares every name it is asked about with every full name it holds. The returned
  * array is shared: read only.
  */
-export function nameTokens(name: string): string[] {
-  let tokens = nameTokenCache.get(name);
-  if (!tokens) {
-    tokens = stripAccents(name)
+export const nameTokens = boundedMemo(
+  (name: string): string[] =>
+    stripAccents(name)
       .toLowerCase()
       .split(/\s+/)
-      .filter((t) => t !== '');
-    if (nameTokenCache.size >= MAX_CACHED_NAMES) nameTokenCache.clear();
-    nameTokenCache.set(name, tokens);
-  }
-  return tokens;
-}
-
-const nameTokenCache = new Map<string, string[]>();
-const MAX_CACHED_NAMES = 10_000;
+      .filter((t) => t !== ''),
+  10_000,
+);
 
 /** Forget cached name tokens (see `clearQuoteCaches`). */
 export function clearNameTokens(): void {
-  nameTokenCache.clear();
+  nameTokens.clear();
 }
 
 /**

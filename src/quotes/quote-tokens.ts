@@ -2,6 +2,7 @@
  * A quote as a list of words for comparison: each word keeps how it is written (for the diff) and
  * a folded key (for equality), plus the editorial marks around it.
  */
+import { boundedMemo } from '../text';
 import { cleanText, wordKey, wordSpans } from './fold';
 
 /** One word of a quote. */
@@ -33,25 +34,16 @@ const ELLIPSIS = /\.\s*\.\s*\.|…/;
  * compared with several corpus quotes, and each corpus quote with every page that quotes it.
  * Callers must not change the returned tokens (they are shared).
  */
-const tokenCache = new Map<string, readonly QuoteToken[]>();
-/** Bounded (texts run to a few hundred characters; refilling is cheap). */
-const MAX_CACHED_TEXTS = 4000;
+const memoTokens = boundedMemo((raw: string): readonly QuoteToken[] => quoteTokens(raw), 4000);
 
 /** `quoteTokens`, shared and cached: read only. */
 export function cachedQuoteTokens(raw: string): readonly QuoteToken[] {
-  if (typeof raw !== 'string') return quoteTokens(raw);
-  let tokens = tokenCache.get(raw);
-  if (!tokens) {
-    tokens = quoteTokens(raw);
-    if (tokenCache.size >= MAX_CACHED_TEXTS) tokenCache.clear();
-    tokenCache.set(raw, tokens);
-  }
-  return tokens;
+  return typeof raw === 'string' ? memoTokens(raw) : quoteTokens(raw);
 }
 
 /** Forget cached tokens. */
 export function clearQuoteTokens(): void {
-  tokenCache.clear();
+  memoTokens.clear();
 }
 
 /** Split a quote into tokens (see `QuoteToken`). */

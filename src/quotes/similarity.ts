@@ -3,6 +3,7 @@
  * to the corpus's. Token-based and typography-folded; content words weigh more than function
  * words, and an excerpt scores close to its full quote.
  */
+import { boundedMemo } from '../text';
 import { isStopKey } from './fold';
 import { foldNumberWords } from './numbers';
 import { cachedQuoteTokens } from './quote-tokens';
@@ -69,31 +70,23 @@ interface Profile {
   pairCounts: Map<string, number>;
 }
 
+const EMPTY: Profile = { keys: [], weights: [], total: 0, content: 0, pairs: [], keyCounts: new Map(), pairCounts: new Map() };
+
 /**
  * Profiles of texts already seen. The quotes stage scores each page quote against every corpus
  * quote sharing two content terms with it, and the corpus builder scores every pair of quotes:
  * tokenising both sides on every call was most of the stage's time (003-nbc, ~60 ms of ~150 ms).
  * Results are unchanged: the profile holds exactly what each call used to recompute.
  */
-const profiles = new Map<string, Profile>();
-/** Bounded (a profile is a few hundred bytes; refilling is cheap). */
-const MAX_CACHED_PROFILES = 4000;
-const EMPTY: Profile = { keys: [], weights: [], total: 0, content: 0, pairs: [], keyCounts: new Map(), pairCounts: new Map() };
+const memoProfile = boundedMemo((text: string): Profile => makeProfile(keys(text)), 4000);
 
 /** Forget cached profiles (see `clearQuoteCaches`). */
 export function clearProfiles(): void {
-  profiles.clear();
+  memoProfile.clear();
 }
 
 function profile(text: string): Profile {
-  if (typeof text !== 'string') return EMPTY;
-  let p = profiles.get(text);
-  if (!p) {
-    p = makeProfile(keys(text));
-    if (profiles.size >= MAX_CACHED_PROFILES) profiles.clear();
-    profiles.set(text, p);
-  }
-  return p;
+  return typeof text === 'string' ? memoProfile(text) : EMPTY;
 }
 
 function makeProfile(ks: string[]): Profile {

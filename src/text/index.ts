@@ -5,3 +5,4 @@ export { STOPWORDS, isStopword } from './stopwords';
 export { stem } from './stem';
 export { splitSentences } from './sentences';
 export { contentTerms } from './content-terms';
+export { boundedMemo, type BoundedMemo } from './bounded-memo';

@@ -8,7 +8,7 @@
  * stem of each word form, using src/text's folding, stopwords and stemmer, so its terms are the
  * ones `contentTerms` gives for ordinary words.
  */
-import { foldDiacritics, isStopword, stem } from '../text';
+import { boundedMemo, foldDiacritics, isStopword, stem } from '../text';
 import { NON_ASCII_WORD_CHAR } from '../text/tokenize';
 import { MODEL } from './config';
 
@@ -26,25 +26,15 @@ const ASCII_WORD = /[A-Za-z0-9]+(?:['\u2019\u02BC\u2018][A-Za-z0-9]+)*/g;
 const APOSTROPHES = /['\u2019\u02BC\u2018]/g;
 /** Letters only: numbers ("2022", "90,000") recur across a story's versions but are not its topic. */
 const TERM = /^[a-z]+$/;
-/** Memo of written form -> term ('' for none); cleared when it grows past this many forms. */
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string>();
-
-/** The topic term of one written word, or '' when it is none (stopword, number, too short). */
-export function termOf(word: string): string {
-  const known = memo.get(word);
-  if (known !== undefined) return known;
+/** The topic term of one written word, or '' when it is none (stopword, number, too short);
+ *  memoised per written form, forgotten past 50,000 forms. */
+export const termOf = boundedMemo((word: string): string => {
   let norm = word.toLowerCase().replace(APOSTROPHES, '');
   if (!TERM.test(norm)) norm = foldDiacritics(norm.normalize('NFKC'));
-  let term = '';
-  if (TERM.test(norm) && norm.length >= 2 && !isStopword(norm)) {
-    const s = stem(norm);
-    if (s.length >= MODEL.minTermLength) term = s;
-  }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, term);
-  return term;
-}
+  if (!(TERM.test(norm) && norm.length >= 2 && !isStopword(norm))) return '';
+  const s = stem(norm);
+  return s.length >= MODEL.minTermLength ? s : '';
+}, 50_000);
 
 /** The words of `text` with their offsets. */
 export function wordsOf(text: string): IterableIterator<RegExpMatchArray> {
