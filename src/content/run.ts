@@ -33,29 +33,13 @@ const MATCH_CACHE_LIMIT = 5000;
  * a reader visits fail it, so they never pay for the article check's walk over the whole page.
  */
 export async function runAnalysis(settings: Settings): Promise<RunResult | null> {
-  resumeWork();
-  const topicStart = performance.now();
-  let text: string;
-  try {
-    text = quickTopicText(document);
-  } finally {
-    measure('sc:topic-check', topicStart);
-    pauseWork();
-  }
+  const text = timedWork('sc:topic-check', () => quickTopicText(document));
   const { maybeOnTopic } = await sendToBackground('checkTopic', text);
   mark(maybeOnTopic ? 'sc:topic-passed' : 'sc:topic-failed');
   if (!maybeOnTopic) return null;
 
   await yieldToPage();
-  resumeWork();
-  const checkStart = performance.now();
-  let article: boolean;
-  try {
-    article = isProbablyArticle(document);
-  } finally {
-    measure('sc:check', checkStart);
-    pauseWork();
-  }
+  const article = timedWork('sc:check', () => isProbablyArticle(document));
   mark(article ? 'sc:check-passed' : 'sc:check-failed');
   if (!article) return null;
 
@@ -89,14 +73,20 @@ export async function runAnalysis(settings: Settings): Promise<RunResult | null>
 async function ensureCorpus(): Promise<Corpus> {
   if (corpus) return corpus;
   const text = await sendToBackground('getCorpus');
+  const loaded = timedWork('sc:corpus-load', () => loadCorpus(JSON.parse(text) as unknown));
+  mark('sc:corpus-loaded');
+  corpus = loaded;
+  return loaded;
+}
+
+/** Run one synchronous step of ours on the page's main thread, as a timed slice. */
+function timedWork<T>(name: `sc:${string}`, work: () => T): T {
   resumeWork();
   const start = performance.now();
   try {
-    corpus = loadCorpus(JSON.parse(text) as unknown);
-    mark('sc:corpus-loaded');
-    return corpus;
+    return work();
   } finally {
-    measure('sc:corpus-load', start);
+    measure(name, start);
     pauseWork();
   }
 }
