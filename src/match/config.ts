@@ -69,7 +69,7 @@ export const MATCH_CONFIG: MatchConfig = {
   shingle: 3,
   window: 5,
   signatureTerms: 5,
-  banalDocFraction: 0.02,
+  banalDocFraction: 0.01,
   minBanalDocs: 10,
   maxCandidates: 8,
   candidateRankFloor: 0.35,
