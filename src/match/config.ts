@@ -80,7 +80,7 @@ export const MATCH_CONFIG: MatchConfig = {
   minLooseWords: 12,
   commonTermFraction: 0.002,
   commonTermMinParagraphs: 2000,
-  queryTermsLookedUp: 16,
+  queryTermsLookedUp: 10,
   minCandidateTermWeight: 0.15,
   spanNeededBelow: 0.85,
   spanMargin: 0.03,
