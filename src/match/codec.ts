@@ -7,6 +7,27 @@
 export interface Postings {
   hashes: Uint32Array;
   ids: Uint32Array;
+  /**
+   * Where each run of hashes sharing their top 16 bits starts (65,537 offsets, built at load):
+   * a lookup then searches a few dozen entries instead of the whole array, which at 10,000
+   * documents means two or three cache misses instead of twenty.
+   */
+  directory?: Uint32Array;
+}
+
+const DIRECTORY_BITS = 16;
+
+/** Add the top-bits directory to sorted postings. */
+export function withDirectory(p: Postings): Postings {
+  const size = 2 ** DIRECTORY_BITS;
+  const directory = new Uint32Array(size + 1);
+  let i = 0;
+  for (let bucket = 0; bucket < size; bucket++) {
+    directory[bucket] = i;
+    while (i < p.hashes.length && p.hashes[i]! >>> (32 - DIRECTORY_BITS) === bucket) i++;
+  }
+  directory[size] = p.hashes.length;
+  return { ...p, directory };
 }
 
 function pushVarint(out: number[], value: number): void {
@@ -58,8 +79,9 @@ export function decodePostings(encoded: string): Postings {
 
 /** Index of the first posting with this hash, or -1. */
 export function firstPosting(p: Postings, hash: number): number {
-  let lo = 0;
-  let hi = p.hashes.length;
+  const bucket = hash >>> (32 - DIRECTORY_BITS);
+  let lo = p.directory ? p.directory[bucket]! : 0;
+  let hi = p.directory ? p.directory[bucket + 1]! : p.hashes.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (p.hashes[mid]! < hash) lo = mid + 1;

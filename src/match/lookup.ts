@@ -4,7 +4,7 @@
 import type { IndexedParagraph, MatchIndex, MatchOptions, ParagraphMatch, SerializedMatchIndex } from './types';
 import { MATCH_CONFIG, thresholdsFor, type MatchConfig } from './config';
 import { textFeatures, combineFeatures, type TextFeatures } from './features';
-import { encodePostings, decodePostings, firstPosting, bytesToBase64, base64ToBytes, type Postings } from './codec';
+import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBase64, base64ToBytes, type Postings } from './codec';
 import { idfFromSketch } from './df-sketch';
 import { fnv1a } from './hash';
 import { compareFeatures, classify } from './verify';
@@ -28,6 +28,8 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     );
   }
   const { config } = data;
+  const fingerprints = withDirectory(data.fingerprints);
+  const signatures = withDirectory(data.signatures);
   // Features of corpus paragraphs, computed the first time a paragraph is verified.
   const paragraphFeatures: (TextFeatures | undefined)[] = new Array(paragraphs.length);
   const featuresOf = (id: number): TextFeatures =>
@@ -45,7 +47,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
 
   function candidatesFor(query: TextFeatures, excluded: Set<number>): number[] {
     const perShingle = 2 / Math.max(1, query.shingleSet.size);
-    const fp = data.fingerprints;
+    const fp = fingerprints;
     for (const h of query.shingleSet) {
       const first = firstPosting(fp, h);
       // A shingle in many paragraphs says little about which one the query came from; verification
@@ -63,7 +65,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // Only the query's rarest terms are looked up: a paraphrase keeps the rare words (names,
     // numbers, specific nouns), and the common ones have the longest posting lists.
     const rarest = queryStems.sort((a, b) => weight(b) - weight(a)).slice(0, config.queryTermsLookedUp);
-    const sig = data.signatures;
+    const sig = signatures;
     for (const s of rarest) {
       const w = weight(s);
       if (w < commonIdf && paragraphs.length > config.commonTermMinParagraphs) continue;
