@@ -59,12 +59,15 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
         shingleScore[id]! += perShingle;
       }
     }
-    const queryStems = [...new Set(query.stems)];
+    const queryStems = [...new Set(query.stems)].map((s) => ({ s, w: weight(s) }));
     let stemTotal = 0;
-    for (const s of queryStems) stemTotal += weight(s);
+    for (const { w } of queryStems) stemTotal += w;
     // Only the query's rarest terms are looked up: a paraphrase keeps the rare words (names,
     // numbers, specific nouns), and the common ones have the longest posting lists.
-    const rarest = queryStems.sort((a, b) => weight(b) - weight(a)).slice(0, config.queryTermsLookedUp);
+    const rarest = queryStems
+      .sort((a, b) => b.w - a.w)
+      .slice(0, config.queryTermsLookedUp)
+      .map(({ s }) => s);
     const sig = signatures;
     for (const s of rarest) {
       const w = weight(s);
@@ -111,11 +114,12 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = query.words.length < config.minLooseWords;
     const candidates = candidatesFor(query, new Set(options.excludeDocs ?? []));
+    const queryWeights = Float64Array.from(query.stems, weight);
     const candidateSet = new Set(candidates);
 
     const verify = (ids: number[]) => {
       const span = combineFeatures(ids.map(featuresOf));
-      const verdict = classify(compareFeatures(query, span, weight), query, thresholds, config.minContentWords, config.minSharedRun);
+      const verdict = classify(compareFeatures(query, span, queryWeights), query, thresholds, config.minContentWords, config.minSharedRun);
       return verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null;
     };
 

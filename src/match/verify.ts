@@ -21,7 +21,8 @@ export interface Comparison {
 export function compareFeatures(
   query: TextFeatures,
   span: TextFeatures,
-  weight: (term: string) => number,
+  /** IDF weight of each of the query's stems, aligned with `query.stems` (computed once a query). */
+  queryWeights: Float64Array,
 ): Comparison {
   let shared = 0;
   for (const h of query.shingleSet) if (span.shingleSet.has(h)) shared++;
@@ -37,12 +38,13 @@ export function compareFeatures(
   let total = 0;
   let inSet = 0;
   const spanStems = new Set(span.stems);
-  for (const s of query.stems) {
-    const w = weight(s);
+  for (let i = 0; i < query.stems.length; i++) {
+    const s = query.stems[i]!;
+    const w = queryWeights[i]!;
     total += w;
     if (spanStems.has(s)) inSet += w;
   }
-  const ordered = weightedLcs(query.stems, span.stems, weight);
+  const ordered = weightedLcs(query.stems, span.stems, queryWeights);
   const contentOverlap = total ? (ordered + inSet) / (2 * total) : 0;
 
   let sharedBigrams = 0;
@@ -93,13 +95,13 @@ export function classify(
 }
 
 /** Weighted longest common subsequence of two term lists (rolling rows: O(n*m) time, O(m) memory). */
-function weightedLcs(a: string[], b: string[], weight: (term: string) => number): number {
+function weightedLcs(a: string[], b: string[], aWeights: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let prev = new Float64Array(b.length + 1);
   let curr = new Float64Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     const term = a[i - 1]!;
-    const w = weight(term);
+    const w = aWeights[i - 1]!;
     for (let j = 1; j <= b.length; j++) {
       const diag = term === b[j - 1] ? prev[j - 1]! + w : 0;
       curr[j] = Math.max(prev[j]!, curr[j - 1]!, diag);
