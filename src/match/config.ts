@@ -34,9 +34,6 @@ export interface MatchConfig {
   /** Below this many words a query matches only verbatim (an exact run): short lines shared by
    *  independent articles ("Follow us on Facebook, Twitter and Instagram.") are coincidence. */
   minLooseWords: number;
-  /** A fingerprint in more paragraphs than this is not used to find candidates (it still counts
-   *  when a candidate is verified). */
-  maxShinglePostings: number;
   /** Fraction of paragraphs above which a term is too common to look up among signatures. */
   commonTermFraction: number;
   /** ... applied only to corpora larger than this (in a handful of documents every term is "common"). */
@@ -81,7 +78,6 @@ export const MATCH_CONFIG: MatchConfig = {
   dfBuckets: 1 << 16,
   minWords: 6,
   minLooseWords: 12,
-  maxShinglePostings: 48,
   commonTermFraction: 0.002,
   commonTermMinParagraphs: 2000,
   queryTermsLookedUp: 10,

@@ -49,11 +49,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     const perShingle = 2 / Math.max(1, query.shingleSet.size);
     const fp = fingerprints;
     for (const h of query.shingleSet) {
-      const first = firstPosting(fp, h);
-      // A shingle in many paragraphs says little about which one the query came from; verification
-      // still counts it, candidate generation skips its long list.
-      if (first < 0 || fp.hashes[first + config.maxShinglePostings] === h) continue;
-      for (let i = first; i < fp.hashes.length && fp.hashes[i] === h; i++) {
+      for (let i = firstPosting(fp, h); i >= 0 && i < fp.hashes.length && fp.hashes[i] === h; i++) {
         const id = fp.ids[i]!;
         if (shingleScore[id] === 0 && termScore[id] === 0) touched.push(id);
         shingleScore[id]! += perShingle;
