@@ -8,6 +8,7 @@ import type { ReuseRelation } from '../corpus/types';
 import type { BlockMatch, ChainStep } from '../shared/analysis-types';
 import type { Correction } from '../shared/settings';
 import { corpusRef, paragraphsText } from './corpus-refs';
+import { paragraphWithWords } from './paragraph-keys';
 import { collapseWhitespace, words } from '../text';
 
 /** True when the user flagged this hit for this block text as a wrong match. */
@@ -80,9 +81,8 @@ function linkedParagraphs(
   if (linked.size) return [...linked].sort((a, b) => a - b);
   if (directHit) return directHit.paragraphs;
   // Lines too short for the corpus's own links (a subheading) carry over when the words are the same.
-  const key = words(paragraphsText(corpus, fromDoc, from)).join(' ');
-  const same = corpus.index.documents[to]?.paragraphs.find((p) => p.kind === 'content' && words(p.text).join(' ') === key);
-  return same ? [same.index] : [];
+  const same = paragraphWithWords(corpus, to, words(paragraphsText(corpus, fromDoc, from)).join(' '));
+  return same >= 0 ? [same] : [];
 }
 
 function relationType(corpus: Corpus, copy: number, source: number): ChainStep['relationToSource'] {

@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/load-corpus';
 import type { Block } from '../shared/analysis-types';
 import type { ParagraphMatch } from '../match/types';
 import { words } from '../text';
+import { paragraphWithWords } from './paragraph-keys';
 
 /** For each untraced content block, the exact same-words paragraph of a neighbour's document. */
 export function matchShortBlocks(content: Block[], corpus: Corpus, minWords: number): Map<Block, ParagraphMatch> {
@@ -23,9 +24,7 @@ export function matchShortBlocks(content: Block[], corpus: Corpus, minWords: num
     if (after?.match) docs.add(after.match.doc);
     const key = blockWords.join(' ');
     for (const doc of docs) {
-      const paragraph = corpus.index.documents[doc]?.paragraphs.find(
-        (p) => p.kind === 'content' && words(p.text).join(' ') === key,
-      );
+      const paragraph = corpus.index.documents[doc]?.paragraphs[paragraphWithWords(corpus, doc, key)];
       if (paragraph) {
         found.set(block, {
           doc,
