@@ -42,6 +42,10 @@ export interface MatchConfig {
   queryTermsLookedUp: number;
   /** A candidate found through signatures alone needs this share of the query's term weight. */
   minCandidateTermWeight: number;
+  /** A verbatim hit covering this much of the query settles a lookup: after it only candidates
+   *  ranked within `rivalRankFloor` of it are verified. */
+  settledCoverage: number;
+  rivalRankFloor: number;
   /** A span of paragraphs is tried only when no single paragraph covers this much of the query. */
   spanNeededBelow: number;
   /** How much better a longer span must score than a shorter one of the same document. */
@@ -82,6 +86,8 @@ export const MATCH_CONFIG: MatchConfig = {
   commonTermMinParagraphs: 2000,
   queryTermsLookedUp: 10,
   minCandidateTermWeight: 0.15,
+  settledCoverage: 0.95,
+  rivalRankFloor: 0.8,
   spanNeededBelow: 0.85,
   spanMargin: 0.03,
   minContentWords: 6,

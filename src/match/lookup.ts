@@ -45,7 +45,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   const termScore = new Float32Array(paragraphs.length);
   const touched: number[] = [];
 
-  function candidatesFor(query: TextFeatures, excluded: Set<number>): number[] {
+  function candidatesFor(query: TextFeatures, excluded: Set<number>): { id: number; rank: number }[] {
     const perShingle = 2 / Math.max(1, query.shingleSet.size);
     const fp = fingerprints;
     for (const h of query.shingleSet) {
@@ -97,9 +97,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // A weak candidate next to a strong one stays: it may be the other half of a merged block.
     const floor = (top[0]?.rank ?? 0) * config.candidateRankFloor;
     const strong = new Set(top.filter((c) => c.rank >= floor).map((c) => c.id));
-    return top
-      .filter((c) => strong.has(c.id) || strong.has(c.id - 1) || strong.has(c.id + 1))
-      .map((c) => c.id);
+    return top.filter((c) => strong.has(c.id) || strong.has(c.id - 1) || strong.has(c.id + 1));
   }
 
   function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
@@ -109,7 +107,8 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // A short query counts only as an exact run: a few words shared with another text ("Here are
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = query.words.length < config.minLooseWords;
-    const candidates = candidatesFor(query, new Set(options.excludeDocs ?? []));
+    const ranked = candidatesFor(query, new Set(options.excludeDocs ?? []));
+    const candidates = ranked.map((c) => c.id);
     const queryWeights = Float64Array.from(query.stems, weight);
     const candidateSet = new Set(candidates);
 
@@ -146,7 +145,18 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       bestPerDoc.set(doc, match);
       rawOf.set(match, { strength: verdict.strength, order: verdict.order });
     };
-    for (const id of candidates) consider([id]);
+    // Once the best candidate holds the query word for word, only its near rivals are worth
+    // verifying (another document carrying the same text: 004 keeps some of 003's sentences);
+    // the rest could add only second-document hits that the corpus's own links already give.
+    let rivalsFrom = -1;
+    for (const { id, rank } of ranked) {
+      if (rivalsFrom >= 0 && rank < rivalsFrom) continue;
+      consider([id]);
+      const best = rivalsFrom < 0 ? bestPerDoc.get(paragraphs[id]!.doc) : undefined;
+      if (best && best.relation === 'verbatim' && best.coverage >= config.settledCoverage) {
+        rivalsFrom = rank * config.rivalRankFloor;
+      }
+    }
     // Spans of consecutive candidates of one document, tried only where no single paragraph holds
     // the query already (the page merged paragraphs, or reflowed them across a boundary).
     const singleCoverage = new Map([...bestPerDoc].map(([doc, m]) => [doc, m.coverage]));
