@@ -36,7 +36,7 @@ export function OriginCard({ block, actions, showText = true }: OriginCardProps)
       </p>
       {match.origin.file !== match.file && match.originRelation !== match.relation && (
         <p class="sc-meta sc-origin-relation">
-          {RELATION_LABELS[match.originRelation].label.toLowerCase()} of the original
+          against the original: {RELATION_LABELS[match.originRelation].label.toLowerCase()}
         </p>
       )}
       <CopyChain match={match} />
