@@ -63,6 +63,16 @@ describe('a page that republishes the unattributed paraphrase (fixture 004-copy-
     expect(chains(v)).toContain('this page → unattributed copy (004), no credit → NBC News web story (003)');
   });
 
+  it("says how a word-for-word copy of 004 relates to NBC's original", async () => {
+    const a = analyseFixture('004-copy-site');
+    const rewritten = a.blocks.filter((b) => b.match && b.match.originRelation !== b.match.relation).length;
+    expect(rewritten).toBeGreaterThan(0);
+    const v = await show(a);
+    const notes = v.all('.sc-origin-relation').map(textOf);
+    expect(notes).toHaveLength(rewritten);
+    expect(notes.every((n) => /^against the original: (near-verbatim|paraphrase)$/i.test(n))).toBe(true);
+  });
+
   it('marks the words 004 changed inside the Feeley quote, with spaces between them', async () => {
     const v = await show(analyseFixture('004-copy-site'));
     const card = v.all('#sc-panel-quotes article').find((a) => textOf(a).includes('watershed'));
