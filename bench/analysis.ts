@@ -133,10 +133,17 @@ export async function runAnalysisBench(options: AnalysisBenchOptions = {}): Prom
     const analyses: Analysis[] = [];
     for (let r = 0; r < sizeRuns; r++) for (const page of onTopic) analyses.push(analyse(page, built.corpus));
     const t = stageTimes(analyses);
+    // Each page's median over its runs, then median/p90 over pages: the pages' own cost, with the
+    // scheduling and GC spikes of a shared machine (which dominate the pooled p90) taken out.
+    const perPage = onTopic.map((_, i) => {
+      const times = analyses.filter((_, k) => k % onTopic.length === i).map((a) => a.timings.match).sort((x, y) => x - y);
+      return times[Math.floor(times.length / 2)] ?? 0;
+    });
     const row = {
       documents: built.documents,
       analysis: t.total,
       matching: t.match,
+      matchingPageMedians: spread(perPage),
       quotes: t.quotes,
       extract: t.extract,
       indexBytes: built.indexBytes,

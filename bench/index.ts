@@ -73,6 +73,7 @@ const corpusSizes = ((Array.isArray(analysis.corpusSizes) ? analysis.corpusSizes
     documents: row.documents,
     analysis: row.analysis,
     matching: row.matching,
+    matchingPageMedians: row.matchingPageMedians,
     quotes: row.quotes,
     indexBytes: row.indexBytes,
     indexBytesPer1000Docs: row.indexBytesPer1000Docs,
@@ -119,7 +120,9 @@ const big = at(ANALYSIS_TARGETS.documents);
 const p90 = (x: unknown) => Number((x as { p90: number } | undefined)?.p90);
 targets.push({
   goal: `matching < ${ANALYSIS_TARGETS.matchingP90Ms} ms per article at p90, ${ANALYSIS_TARGETS.documents} documents`,
-  measured: big ? `${p90(big.matching)} ms` : `not run (${quick ? '--quick' : 'no 10,000 size'}); ${largest ? `${p90(largest.matching)} ms at ${largest.documents}` : ''}`,
+  measured: big
+    ? `${p90(big.matching)} ms (p90 over pages of each page's median run: ${p90(big.matchingPageMedians)} ms)`
+    : `not run (${quick ? '--quick' : 'no 10,000 size'}); ${largest ? `${p90(largest.matching)} ms at ${largest.documents}` : ''}`,
   ok: big ? p90(big.matching) < ANALYSIS_TARGETS.matchingP90Ms : null,
 });
 targets.push({

@@ -14,6 +14,8 @@ export interface TextFeatures {
   shingleSet: Set<number>;
   /** Stemmed content words, in order. */
   stems: string[];
+  /** The same, as a set (kept: every comparison with this text asks it). */
+  stemSet: Set<string>;
   /** Hashes of the distinct pairs of adjacent content stems. */
   bigrams: Set<number>;
 }
@@ -56,7 +58,7 @@ export function textFeatures(text: string, k: number): TextFeatures {
   // Bigrams as numbers: a string per pair was most of this function's garbage.
   const bigrams = new Set<number>();
   for (let i = 1; i < stemHashes.length; i++) bigrams.add(fmix32(Math.imul(stemHashes[i - 1]!, 0x01000193) ^ stemHashes[i]!));
-  return { words, shingles, shingleSet: new Set(shingles), stems, bigrams };
+  return { words, shingles, shingleSet: new Set(shingles), stems, stemSet: new Set(stems), bigrams };
 }
 
 /**
@@ -76,7 +78,7 @@ export function combineFeatures(parts: TextFeatures[]): TextFeatures {
     words.push(...p.words);
     stems.push(...p.stems);
   }
-  return { words, shingles: Uint32Array.from(shingleSet), shingleSet, stems, bigrams };
+  return { words, shingles: Uint32Array.from(shingleSet), shingleSet, stems, stemSet: new Set(stems), bigrams };
 }
 
 /** Winnowing (Schleimer et al. 2003): the minimum hash of each window, rightmost on ties. */

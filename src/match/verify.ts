@@ -37,7 +37,7 @@ export function compareFeatures(
 
   let total = 0;
   let inSet = 0;
-  const spanStems = new Set(span.stems);
+  const spanStems = span.stemSet;
   for (let i = 0; i < query.stems.length; i++) {
     const s = query.stems[i]!;
     const w = queryWeights[i]!;
@@ -95,10 +95,20 @@ export function classify(
 }
 
 /** Weighted longest common subsequence of two term lists (rolling rows: O(n*m) time, O(m) memory). */
+/** Two rows reused by every call (grown when a span is longer): no allocation per comparison. */
+let rowA = new Float64Array(256);
+let rowB = new Float64Array(256);
+
 function weightedLcs(a: string[], b: string[], aWeights: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let prev = new Float64Array(b.length + 1);
-  let curr = new Float64Array(b.length + 1);
+  if (rowA.length < b.length + 1) {
+    rowA = new Float64Array(2 * (b.length + 1));
+    rowB = new Float64Array(2 * (b.length + 1));
+  }
+  let prev = rowA;
+  let curr = rowB;
+  prev.fill(0, 0, b.length + 1);
+  curr[0] = 0;
   for (let i = 1; i <= a.length; i++) {
     const term = a[i - 1]!;
     const w = aWeights[i - 1]!;
