@@ -12,7 +12,8 @@ export interface BoundedMemo<K, V> {
 export function boundedMemo<K, V>(compute: (key: K) => V, limit: number): BoundedMemo<K, V> {
   const cache = new Map<K, V>();
   const memo = ((key: K): V => {
-    if (cache.has(key)) return cache.get(key) as V;
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as V;
     const value = compute(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
