@@ -41,23 +41,23 @@ export function textFeatures(text: string, k: number): TextFeatures {
   const infos = words.map(infoOf);
   // A shingle's hash mixes its words' hashes: no joined string is built per shingle (this loop
   // runs for every page block and every verified candidate).
-  const wordHashes = infos.map((i) => i.hash);
   const shingles = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5;
-    for (let j = i; j < i + k; j++) h = Math.imul(h ^ wordHashes[j]!, 0x01000193);
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ infos[j]!.hash, 0x01000193);
     shingles[i] = fmix32(h);
   }
+  // Content stems, and their adjacent pairs as numbers (a string per pair was most of this
+  // function's garbage).
   const stems: string[] = [];
-  const stemHashes: number[] = [];
+  const bigrams = new Set<number>();
+  let previous = 0;
   for (const info of infos) {
     if (info.stem === '') continue;
+    if (stems.length > 0) bigrams.add(fmix32(Math.imul(previous, 0x01000193) ^ info.stemHash));
     stems.push(info.stem);
-    stemHashes.push(info.stemHash);
+    previous = info.stemHash;
   }
-  // Bigrams as numbers: a string per pair was most of this function's garbage.
-  const bigrams = new Set<number>();
-  for (let i = 1; i < stemHashes.length; i++) bigrams.add(fmix32(Math.imul(stemHashes[i - 1]!, 0x01000193) ^ stemHashes[i]!));
   return { words, shingles, shingleSet: new Set(shingles), stems, stemSet: new Set(stems), bigrams };
 }
 
