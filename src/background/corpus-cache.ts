@@ -1,6 +1,7 @@
 /**
  * The bundled corpus (corpus/index.json), read once per background lifetime: its text for content
- * scripts (they parse it themselves) and the loaded corpus for tracing selections here.
+ * scripts (they parse it themselves), and, parsed once, the topic model for the quick topic check
+ * and the loaded corpus for tracing selections here.
  */
 import browser from 'webextension-polyfill';
 import { loadCorpus, type Corpus } from '../corpus/load-corpus';
@@ -23,21 +24,26 @@ export function corpusText(): Promise<string> {
   return text;
 }
 
+let json: Promise<unknown> | null = null;
+
+/** The corpus file parsed, once: the topic model and the loaded corpus both come from it. */
+function corpusJson(): Promise<unknown> {
+  json ??= corpusText()
+    .then((t) => JSON.parse(t) as unknown)
+    .catch((error: unknown) => {
+      json = null;
+      throw error;
+    });
+  return json;
+}
+
 /** The loaded corpus, for `traceSelection` in the background. */
 export async function loadedCorpus(): Promise<Corpus> {
-  corpus ??= loadCorpus(JSON.parse(await corpusText()) as unknown);
+  corpus ??= loadCorpus(await corpusJson());
   return corpus;
 }
 
-let topicModel: Promise<TopicModel> | null = null;
-
 /** The topic model alone, so a page's quick topic check costs no corpus transfer. */
-export function corpusTopicModel(): Promise<TopicModel> {
-  topicModel ??= corpusText()
-    .then((t) => (JSON.parse(t) as { topic: TopicModel }).topic)
-    .catch((error: unknown) => {
-      topicModel = null;
-      throw error;
-    });
-  return topicModel;
+export async function corpusTopicModel(): Promise<TopicModel> {
+  return ((await corpusJson()) as { topic: TopicModel }).topic;
 }
