@@ -43,9 +43,14 @@ const ASCII_TOKEN = /(?:[A-Za-z]\.){2,}|[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:['\
  */
 export const NON_ASCII_WORD_CHAR = /[\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\u209F\u2150-\u218F\u2460-\u24FF\u2C00-\uFFEF]|[\uD800-\uDBFF]/;
 
+/** The word pattern for `text`: the ASCII one unless it has a non-ASCII letter or digit. */
+function wordPattern(text: string): RegExp {
+  return NON_ASCII_WORD_CHAR.test(text) ? TOKEN : ASCII_TOKEN;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(NON_ASCII_WORD_CHAR.test(text) ? TOKEN : ASCII_TOKEN)) {
+  for (const m of text.matchAll(wordPattern(text))) {
     const word = m[0];
     const norm = normalizeWord(word);
     if (norm === '') continue;
@@ -57,7 +62,7 @@ export function tokenize(text: string): Token[] {
 /** Just the normalised words (no offsets: the matcher's hot path, so no token objects either). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.match(NON_ASCII_WORD_CHAR.test(text) ? TOKEN : ASCII_TOKEN) ?? []) {
+  for (const word of text.match(wordPattern(text)) ?? []) {
     const norm = normalizeWord(word);
     if (norm !== '') out.push(norm);
   }
