@@ -20,7 +20,7 @@ import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis
 import { traceShortSelection } from './analysis/short-selection';
 
 export { isProbablyArticle };
-export { quickTopicCheck, quickTopicText, quickTopicVerdict, type QuickTopicVerdict } from './analysis/quick-topic';
+export { quickTopicText, quickTopicVerdict, type QuickTopicVerdict } from './analysis/quick-topic';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {

@@ -52,8 +52,3 @@ export function quickTopicVerdict(model: TopicModel, text: string): QuickTopicVe
   const clearlyOff = words >= QUICK_TOPIC.minWords && score < model.threshold * QUICK_TOPIC.clearlyOffBelow;
   return { maybeOnTopic: !clearlyOff, score, words };
 }
-
-/** Both steps in one (Node, tests). */
-export function quickTopicCheck(doc: Document, model: TopicModel): QuickTopicVerdict {
-  return quickTopicVerdict(model, quickTopicText(doc));
-}
