@@ -4,7 +4,7 @@
  */
 import type { IndexedParagraph, MatchIndex } from './types';
 import { MATCH_CONFIG, type MatchConfig } from './config';
-import { textFeatures, winnow } from './features';
+import { contentStems, textFeatures, winnow } from './features';
 import { sortPairs } from './codec';
 import { buildDfSketch } from './df-sketch';
 import { fnv1a } from './hash';
@@ -36,7 +36,9 @@ export function buildMatchIndex(
       if (!docs) docsOf.set(h, (docs = new Set()));
       docs.add(p.doc);
     }
-    const stems = new Set(f.stems);
+    // Terms are ranked by their strings (ties broken alphabetically), so the index does not
+    // depend on hash values.
+    const stems = new Set(contentStems(p.text));
     stemsOf.push(stems);
     for (const s of stems) termDf.set(s, (termDf.get(s) ?? 0) + 1);
   }

@@ -17,9 +17,15 @@ export function buildDfSketch(df: Map<string, number>, buckets: number): Uint8Ar
   return sketch;
 }
 
-/** Smoothed inverse document frequency of a term among `total` paragraphs. */
-export function idfFromSketch(sketch: Uint8Array, term: string, total: number): number {
-  const q = sketch[fnv1a(term) % sketch.length]!;
-  const df = Math.max(1, 2 ** (q / SCALE) - 1);
-  return Math.log(1 + total / df);
+/**
+ * Smoothed inverse document frequency among `total` paragraphs, by the term's `fnv1a` hash (what
+ * the features carry): one table read per term, the table computed once per index.
+ */
+export function idfByHash(sketch: Uint8Array, total: number): (termHash: number) => number {
+  const table = new Float64Array(256);
+  for (let q = 0; q < 256; q++) {
+    const df = Math.max(1, 2 ** (q / SCALE) - 1);
+    table[q] = Math.log(1 + total / df);
+  }
+  return (termHash) => table[sketch[termHash % sketch.length]!]!;
 }

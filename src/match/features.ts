@@ -1,26 +1,32 @@
 /**
- * The per-text features both sides of a comparison need: shingle hashes, content stems and their
- * bigrams. Computed once per page block and once per corpus paragraph that gets verified.
+ * The per-text features both sides of a comparison need: shingle hashes, content-stem hashes and
+ * their bigrams. Computed once per page block and once per corpus paragraph that gets verified.
+ *
+ * Everything is a typed array of 32-bit hashes, the distinct ones sorted: a comparison is then a
+ * merge or a binary search over numbers, and a lookup allocates a few small arrays instead of
+ * Sets and strings (the garbage of the matching stage used to trigger most of its GC pauses).
+ * Two stems share a hash by chance about once in four billion pairs: it can only add one word's
+ * weight to a comparison, never make a match on its own.
  */
-import { boundedMemo, words as normalisedWords, isStopword, stem } from '../text';
+import { boundedMemo, rawWords, normalizeWord, isStopword, stem } from '../text';
 import { fnv1a, fmix32 } from './hash';
 
 export interface TextFeatures {
-  /** Normalised words, in order. */
-  words: string[];
-  /** Hashes of every word `k`-gram, in order. */
+  /** Number of normalised words. */
+  wordCount: number;
+  /** Hashes of every word `k`-gram, in order (a span's: distinct, in any order). */
   shingles: Uint32Array;
-  /** Distinct shingle hashes. */
-  shingleSet: Set<number>;
-  /** Stemmed content words, in order. */
-  stems: string[];
-  /** The same, as a set (kept: every comparison with this text asks it). */
-  stemSet: Set<string>;
-  /** Hashes of the distinct pairs of adjacent content stems. */
-  bigrams: Set<number>;
+  /** Distinct shingle hashes, ascending. */
+  shingleSet: Uint32Array;
+  /** Hashes (`fnv1a`, as in the signatures and the DF sketch) of the content stems, in order. */
+  stems: Uint32Array;
+  /** Distinct stem hashes, ascending. */
+  stemSet: Uint32Array;
+  /** Distinct hashes of adjacent content-stem pairs, ascending. */
+  bigrams: Uint32Array;
 }
 
-/** What the matcher needs of one normalised word, computed once per distinct word. */
+/** What the matcher needs of one written word, computed once per distinct written form. */
 interface WordInfo {
   hash: number;
   /** The stem when it is a content word, else ''. */
@@ -28,57 +34,154 @@ interface WordInfo {
   stemHash: number;
 }
 
-/** Per distinct word, once: its hash, and its stem when it is a content word. */
-const infoOf = boundedMemo((word: string): WordInfo => {
+/**
+ * Keyed by the word as written ("Mexico's"), so a known word costs one lookup: no lower-casing
+ * or folding per occurrence. Null for a token that normalises to nothing.
+ */
+const infoOf = boundedMemo((written: string): WordInfo | null => {
+  const word = normalizeWord(written);
+  if (word === '') return null;
   const content = word.length > 1 && !isStopword(word);
   const s = content ? stem(word) : '';
-  return { hash: fnv1a(word), stem: s, stemHash: content ? fnv1a(s) : 0 };
+  return { hash: fnv1a(word), stem: s, stemHash: s === '' ? 0 : fnv1a(s) };
 }, 200_000);
 
+/** The content stems of a text as strings, in order (the index builder ranks terms by them). */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const written of rawWords(text)) {
+    const info = infoOf(written);
+    if (info && info.stem !== '') out.push(info.stem);
+  }
+  return out;
+}
+
+// Scratch rows for one text's word and stem hashes, grown on demand and reused by every call.
+let wordHashes = new Uint32Array(1024);
+let stemHashes = new Uint32Array(1024);
+
 export function textFeatures(text: string, k: number): TextFeatures {
-  const words = normalisedWords(text);
-  const n = Math.max(0, words.length - k + 1);
-  const infos = words.map(infoOf);
-  // A shingle's hash mixes its words' hashes: no joined string is built per shingle (this loop
-  // runs for every page block and every verified candidate).
-  const shingles = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
+  const written = rawWords(text);
+  if (wordHashes.length < written.length) {
+    wordHashes = new Uint32Array(2 * written.length);
+    stemHashes = new Uint32Array(2 * written.length);
+  }
+  let wordCount = 0;
+  let stemCount = 0;
+  for (let i = 0; i < written.length; i++) {
+    const info = infoOf(written[i]!);
+    if (!info) continue;
+    wordHashes[wordCount++] = info.hash;
+    if (info.stem !== '') stemHashes[stemCount++] = info.stemHash;
+  }
+  // A shingle's hash mixes its words' hashes: no joined string is built per shingle.
+  const shingles = new Uint32Array(Math.max(0, wordCount - k + 1));
+  for (let i = 0; i < shingles.length; i++) {
     let h = 0x811c9dc5;
-    for (let j = i; j < i + k; j++) h = Math.imul(h ^ infos[j]!.hash, 0x01000193);
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ wordHashes[j]!, 0x01000193);
     shingles[i] = fmix32(h);
   }
-  // Content stems, and their adjacent pairs as numbers (a string per pair was most of this
-  // function's garbage).
-  const stems: string[] = [];
-  const bigrams = new Set<number>();
-  let previous = 0;
-  for (const info of infos) {
-    if (info.stem === '') continue;
-    if (stems.length > 0) bigrams.add(fmix32(Math.imul(previous, 0x01000193) ^ info.stemHash));
-    stems.push(info.stem);
-    previous = info.stemHash;
+  const stems = stemHashes.slice(0, stemCount);
+  const bigrams = new Uint32Array(Math.max(0, stemCount - 1));
+  for (let i = 1; i < stemCount; i++) bigrams[i - 1] = fmix32(Math.imul(stems[i - 1]!, 0x01000193) ^ stems[i]!);
+  return {
+    wordCount,
+    shingles,
+    shingleSet: distinctSorted(shingles.slice()),
+    stems,
+    stemSet: distinctSorted(stems.slice()),
+    bigrams: distinctSorted(bigrams),
+  };
+}
+
+/** Sorts `values` in place and returns its distinct values (a copy only when there were repeats). */
+function distinctSorted(values: Uint32Array): Uint32Array {
+  values.sort();
+  let kept = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (i === 0 || values[i] !== values[kept - 1]) values[kept++] = values[i]!;
   }
-  return { words, shingles, shingleSet: new Set(shingles), stems, stemSet: new Set(stems), bigrams };
+  return kept === values.length ? values : values.slice(0, kept);
+}
+
+/** True when the ascending array `sorted` holds `value`. */
+export function sortedHas(sorted: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Position of `value` in the ascending array `sorted`, or -1. */
+export function sortedIndexOf(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** How many values two ascending distinct arrays share (one merge pass). */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /**
  * Features of consecutive paragraphs taken as one span, from each paragraph's own features (no
  * re-tokenising). The few shingles and bigrams that straddle a boundary are left out: a span is
  * only tried when a page merged paragraphs, and the bulk of each side decides the match.
+ * A span is only ever the corpus side of a comparison, so its shingles need no order.
  */
 export function combineFeatures(parts: TextFeatures[]): TextFeatures {
   if (parts.length === 1) return parts[0]!;
-  const shingleSet = new Set<number>();
-  const bigrams = new Set<number>();
-  const words: string[] = [];
-  const stems: string[] = [];
-  for (const p of parts) {
-    for (const h of p.shingleSet) shingleSet.add(h);
-    for (const b of p.bigrams) bigrams.add(b);
-    words.push(...p.words);
-    stems.push(...p.stems);
+  let wordCount = 0;
+  for (const p of parts) wordCount += p.wordCount;
+  const shingleSet = distinctSorted(concat(parts.map((p) => p.shingleSet)));
+  const stems = concat(parts.map((p) => p.stems));
+  return {
+    wordCount,
+    shingles: shingleSet,
+    shingleSet,
+    stems,
+    stemSet: distinctSorted(stems.slice()),
+    bigrams: distinctSorted(concat(parts.map((p) => p.bigrams))),
+  };
+}
+
+function concat(arrays: Uint32Array[]): Uint32Array {
+  let length = 0;
+  for (const a of arrays) length += a.length;
+  const out = new Uint32Array(length);
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
   }
-  return { words, shingles: Uint32Array.from(shingleSet), shingleSet, stems, stemSet: new Set(stems), bigrams };
+  return out;
 }
 
 /** Winnowing (Schleimer et al. 2003): the minimum hash of each window, rightmost on ties. */

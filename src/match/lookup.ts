@@ -3,12 +3,10 @@
  */
 import type { IndexedParagraph, MatchIndex, MatchOptions, ParagraphMatch, SerializedMatchIndex } from './types';
 import { MATCH_CONFIG, thresholdsFor, type MatchConfig } from './config';
-import { textFeatures, combineFeatures, type TextFeatures } from './features';
+import { textFeatures, combineFeatures, sortedIndexOf, type TextFeatures } from './features';
 import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBase64, base64ToBytes, type Postings } from './codec';
-import { idfFromSketch } from './df-sketch';
-import { fnv1a } from './hash';
+import { idfByHash } from './df-sketch';
 import { compareFeatures, classify } from './verify';
-import { boundedMemo } from '../text';
 
 export const MATCH_INDEX_VERSION = 2;
 
@@ -19,6 +17,17 @@ export interface IndexData {
   fingerprints: Postings;
   signatures: Postings;
   dfSketch: Uint8Array;
+}
+
+/** A paragraph worth verifying, and how strongly the index points at it. */
+interface Candidate {
+  id: number;
+  rank: number;
+}
+
+/** True when a paragraph of rank `rank` and id `id` goes before `other` (ties: the lower id). */
+function ranksAbove(rank: number, id: number, other: Candidate): boolean {
+  return rank > other.rank || (rank === other.rank && id < other.id);
 }
 
 export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]): MatchIndex {
@@ -34,83 +43,108 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   const paragraphFeatures: (TextFeatures | undefined)[] = new Array(paragraphs.length);
   const featuresOf = (id: number): TextFeatures =>
     (paragraphFeatures[id] ??= textFeatures(paragraphs[id]!.text, config.shingle));
-  const weight = boundedMemo((term: string) => idfFromSketch(data.dfSketch, term, data.paragraphCount), 200_000);
+  const weight = idfByHash(data.dfSketch, data.paragraphCount);
   // A term in more paragraphs than this says little about which one a query came from; its
   // posting list is long, so it is not looked up among the signatures.
   const commonIdf = Math.log(1 + 1 / config.commonTermFraction);
+  const thresholdsOf = new Map<number | undefined, MatchConfig['thresholds']>();
 
-  // Scratch accumulators, one slot a paragraph, reused by every lookup (a Map per lookup and a
-  // sort of every touched paragraph cost more than the rest of the lookup together).
-  const shingleScore = new Float32Array(paragraphs.length);
-  const termScore = new Float32Array(paragraphs.length);
-  const touched: number[] = [];
+  // Scratch state reused by every lookup (a Map per lookup and a sort of every touched paragraph
+  // cost more than the rest of the lookup together). Each paragraph's shingle and term scores sit
+  // side by side, so a posting touches one cache line.
+  const scores = new Float32Array(2 * paragraphs.length);
+  const touched = new Int32Array(paragraphs.length);
+  // The query's rarest distinct terms: hash and weight, best first.
+  const rareHashes = new Uint32Array(config.queryTermsLookedUp);
+  const rareWeights = new Float64Array(config.queryTermsLookedUp);
+  let seenStem = new Uint8Array(256);
 
-  function candidatesFor(query: TextFeatures, excluded: Set<number>): { id: number; rank: number }[] {
-    const perShingle = 2 / Math.max(1, query.shingleSet.size);
+  function candidatesFor(query: TextFeatures, queryWeights: Float64Array, excluded: readonly number[]): Candidate[] {
+    let touchedCount = 0;
+    const perShingle = 2 / Math.max(1, query.shingleSet.length);
     const fp = fingerprints;
-    for (const h of query.shingleSet) {
+    for (let q = 0; q < query.shingleSet.length; q++) {
+      const h = query.shingleSet[q]!;
       for (let i = firstPosting(fp, h); i >= 0 && i < fp.hashes.length && fp.hashes[i] === h; i++) {
         const id = fp.ids[i]!;
-        if (shingleScore[id] === 0 && termScore[id] === 0) touched.push(id);
-        shingleScore[id]! += perShingle;
+        if (scores[2 * id] === 0 && scores[2 * id + 1] === 0) touched[touchedCount++] = id;
+        scores[2 * id]! += perShingle;
       }
     }
-    const queryStems = [...new Set(query.stems)].map((s) => ({ s, w: weight(s) }));
+    // Only the query's rarest distinct terms are looked up: a paraphrase keeps the rare words
+    // (names, numbers, specific nouns), and the common ones have the longest posting lists.
+    // Equal weights keep the order the terms first appear in.
+    const stemSet = query.stemSet;
+    if (seenStem.length < stemSet.length) seenStem = new Uint8Array(2 * stemSet.length);
+    seenStem.fill(0, 0, stemSet.length);
     let stemTotal = 0;
-    for (const { w } of queryStems) stemTotal += w;
-    // Only the query's rarest terms are looked up: a paraphrase keeps the rare words (names,
-    // numbers, specific nouns), and the common ones have the longest posting lists.
-    const rarest = queryStems
-      .sort((a, b) => b.w - a.w)
-      .slice(0, config.queryTermsLookedUp)
-      .map(({ s }) => s);
+    let rareCount = 0;
+    for (let i = 0; i < query.stems.length; i++) {
+      const at = sortedIndexOf(stemSet, query.stems[i]!);
+      if (seenStem[at]) continue;
+      seenStem[at] = 1;
+      const w = queryWeights[i]!;
+      stemTotal += w;
+      let slot = rareCount;
+      while (slot > 0 && rareWeights[slot - 1]! < w) slot--;
+      if (slot >= rareHashes.length) continue;
+      for (let k = Math.min(rareCount, rareHashes.length - 1); k > slot; k--) {
+        rareHashes[k] = rareHashes[k - 1]!;
+        rareWeights[k] = rareWeights[k - 1]!;
+      }
+      rareHashes[slot] = query.stems[i]!;
+      rareWeights[slot] = w;
+      if (rareCount < rareHashes.length) rareCount++;
+    }
     const sig = signatures;
-    for (const s of rarest) {
-      const w = weight(s);
+    for (let r = 0; r < rareCount; r++) {
+      const w = rareWeights[r]!;
       if (w < commonIdf && paragraphs.length > config.commonTermMinParagraphs) continue;
-      const h = fnv1a(s);
+      const h = rareHashes[r]!;
       const share = w / Math.max(1e-9, stemTotal);
       for (let i = firstPosting(sig, h); i >= 0 && i < sig.hashes.length && sig.hashes[i] === h; i++) {
         const id = sig.ids[i]!;
-        if (shingleScore[id] === 0 && termScore[id] === 0) touched.push(id);
-        termScore[id]! += share;
+        if (scores[2 * id] === 0 && scores[2 * id + 1] === 0) touched[touchedCount++] = id;
+        scores[2 * id + 1]! += share;
       }
     }
     // Rank by shared fingerprints first, rare shared terms second; keep the best few (a small
-    // insertion-sorted list: far cheaper than sorting every touched paragraph).
-    const top: { id: number; rank: number }[] = [];
-    for (const id of touched) {
-      const terms = termScore[id]! >= config.minCandidateTermWeight ? termScore[id]! : 0;
-      const rank = shingleScore[id]! + terms;
-      shingleScore[id] = 0;
-      termScore[id] = 0;
-      if (rank <= 0 || (excluded.size > 0 && excluded.has(paragraphs[id]!.doc))) continue;
-      if (top.length === config.maxCandidates && rank <= top[top.length - 1]!.rank) continue;
+    // insertion-sorted list: far cheaper than sorting every touched paragraph). Equal ranks go
+    // to the lower paragraph id, whatever order the paragraphs were touched in.
+    const top: Candidate[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t]!;
+      const terms = scores[2 * id + 1]! >= config.minCandidateTermWeight ? scores[2 * id + 1]! : 0;
+      const rank = scores[2 * id]! + terms;
+      scores[2 * id] = 0;
+      scores[2 * id + 1] = 0;
+      if (rank <= 0 || (excluded.length > 0 && excluded.includes(paragraphs[id]!.doc))) continue;
+      if (top.length === config.maxCandidates && !ranksAbove(rank, id, top[top.length - 1]!)) continue;
       let at = top.length;
-      while (at > 0 && (top[at - 1]!.rank < rank || (top[at - 1]!.rank === rank && top[at - 1]!.id > id))) at--;
+      while (at > 0 && ranksAbove(rank, id, top[at - 1]!)) at--;
       top.splice(at, 0, { id, rank });
       if (top.length > config.maxCandidates) top.pop();
     }
-    touched.length = 0;
     // Verification is the costly step: candidates far behind the best cannot be the best match,
     // and as a second document's hit they would only add noise to the chain of copies.
     // A weak candidate next to a strong one stays: it may be the other half of a merged block.
     const floor = (top[0]?.rank ?? 0) * config.candidateRankFloor;
-    const strong = new Set(top.filter((c) => c.rank >= floor).map((c) => c.id));
-    return top.filter((c) => strong.has(c.id) || strong.has(c.id - 1) || strong.has(c.id + 1));
+    const strong = (id: number) => top.some((c) => c.id === id && c.rank >= floor);
+    return top.filter((c) => c.rank >= floor || strong(c.id - 1) || strong(c.id + 1));
   }
 
   function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
     const query = textFeatures(text, config.shingle);
-    if (query.words.length < config.minWords) return [];
-    const thresholds = thresholdsFor(config, options.sensitivity);
+    if (query.wordCount < config.minWords) return [];
+    let thresholds = thresholdsOf.get(options.sensitivity);
+    if (!thresholds) thresholdsOf.set(options.sensitivity, (thresholds = thresholdsFor(config, options.sensitivity)));
     // A short query counts only as an exact run: a few words shared with another text ("Here are
     // some of the highlights:") are coincidence far more often than reuse.
-    const exactOnly = query.words.length < config.minLooseWords;
-    const ranked = candidatesFor(query, new Set(options.excludeDocs ?? []));
+    const exactOnly = query.wordCount < config.minLooseWords;
+    const queryWeights = new Float64Array(query.stems.length);
+    for (let i = 0; i < query.stems.length; i++) queryWeights[i] = weight(query.stems[i]!);
+    const ranked = candidatesFor(query, queryWeights, options.excludeDocs ?? []);
     const candidates = ranked.map((c) => c.id);
-    const queryWeights = Float64Array.from(query.stems, weight);
-    const candidateSet = new Set(candidates);
 
     const verify = (ids: number[]) => {
       const span = combineFeatures(ids.map(featuresOf));
@@ -168,9 +202,9 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       while (ids.length < config.maxSpan) {
         const next = ids[ids.length - 1]! + 1;
         if (paragraphs[next]?.doc !== doc) break;
-        if (candidateSet.has(next)) {
+        if (candidates.includes(next)) {
           ids.push(next);
-        } else if (!gapUsed && candidateSet.has(next + 1) && paragraphs[next + 1]?.doc === doc && ids.length + 2 <= config.maxSpan) {
+        } else if (!gapUsed && candidates.includes(next + 1) && paragraphs[next + 1]?.doc === doc && ids.length + 2 <= config.maxSpan) {
           // One paragraph the page left out (a transcript condenses, a rewrite drops a quote).
           gapUsed = true;
           ids.push(next, next + 1);

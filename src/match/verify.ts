@@ -4,7 +4,7 @@
  */
 import type { ReuseRelation } from '../corpus/types';
 import type { MatchConfig } from './config';
-import type { TextFeatures } from './features';
+import { sharedCount, sortedHas, type TextFeatures } from './features';
 
 /** How a query compares with a span. */
 export interface Comparison {
@@ -24,32 +24,26 @@ export function compareFeatures(
   /** IDF weight of each of the query's stems, aligned with `query.stems` (computed once a query). */
   queryWeights: Float64Array,
 ): Comparison {
-  let shared = 0;
-  for (const h of query.shingleSet) if (span.shingleSet.has(h)) shared++;
-  const shingleContainment = query.shingleSet.size ? shared / query.shingleSet.size : 0;
+  const shingleContainment = query.shingleSet.length ? sharedCount(query.shingleSet, span.shingleSet) / query.shingleSet.length : 0;
   let run = 0;
   let longestShingleRun = 0;
-  for (const h of query.shingles) {
-    run = span.shingleSet.has(h) ? run + 1 : 0;
+  for (let i = 0; i < query.shingles.length; i++) {
+    run = sortedHas(span.shingleSet, query.shingles[i]!) ? run + 1 : 0;
     if (run > longestShingleRun) longestShingleRun = run;
   }
-  const longestRun = longestShingleRun ? longestShingleRun + query.words.length - query.shingles.length : 0;
+  const longestRun = longestShingleRun ? longestShingleRun + query.wordCount - query.shingles.length : 0;
 
   let total = 0;
   let inSet = 0;
-  const spanStems = span.stemSet;
   for (let i = 0; i < query.stems.length; i++) {
-    const s = query.stems[i]!;
     const w = queryWeights[i]!;
     total += w;
-    if (spanStems.has(s)) inSet += w;
+    if (sortedHas(span.stemSet, query.stems[i]!)) inSet += w;
   }
   const ordered = weightedLcs(query.stems, span.stems, queryWeights);
   const contentOverlap = total ? (ordered + inSet) / (2 * total) : 0;
 
-  let sharedBigrams = 0;
-  for (const b of query.bigrams) if (span.bigrams.has(b)) sharedBigrams++;
-  const bigramContainment = query.bigrams.size ? sharedBigrams / query.bigrams.size : 0;
+  const bigramContainment = query.bigrams.length ? sharedCount(query.bigrams, span.bigrams) / query.bigrams.length : 0;
   return { shingleContainment, contentOverlap, bigramContainment, longestRun };
 }
 
@@ -77,29 +71,37 @@ export function classify(
   minSharedRun: number,
 ): Verdict | null {
   const strength = (c.shingleContainment + c.contentOverlap) / 2;
-  const base = { coverage: c.shingleContainment, strength, order: c.contentOverlap };
-  if (c.shingleContainment >= t.verbatim) return { ...base, relation: 'verbatim', score: c.shingleContainment };
-  if (c.shingleContainment >= t.nearVerbatim) return { ...base, relation: 'near-verbatim', score: c.shingleContainment };
+  const verdict = (relation: ReuseRelation, score: number, coverage = c.shingleContainment): Verdict => ({
+    relation,
+    score,
+    coverage,
+    strength,
+    order: c.contentOverlap,
+  });
+  if (c.shingleContainment >= t.verbatim) return verdict('verbatim', c.shingleContainment);
+  if (c.shingleContainment >= t.nearVerbatim) return verdict('near-verbatim', c.shingleContainment);
   if (
     query.stems.length >= minContentWords &&
     c.contentOverlap >= t.paraphrase &&
     c.bigramContainment >= t.paraphraseBigrams &&
     c.shingleContainment >= t.paraphraseShingles
   ) {
-    return { ...base, relation: 'paraphrase', score: c.contentOverlap, coverage: c.contentOverlap };
+    return verdict('paraphrase', c.contentOverlap, c.contentOverlap);
   }
   // A block that pastes a long passage amid its own words (a page that merged its text with a
   // copied paragraph): the passage is reuse even though most of the block is not.
-  if (c.longestRun >= minSharedRun) return { ...base, relation: 'near-verbatim', score: c.shingleContainment };
+  if (c.longestRun >= minSharedRun) return verdict('near-verbatim', c.shingleContainment);
   return null;
 }
 
-/** Weighted longest common subsequence of two term lists (rolling rows: O(n*m) time, O(m) memory). */
-/** Two rows reused by every call (grown when a span is longer): no allocation per comparison. */
+/**
+ * Weighted longest common subsequence of two term lists (rolling rows: O(n*m) time, O(m) memory).
+ * Two rows reused by every call (grown when a span is longer): no allocation per comparison.
+ */
 let rowA = new Float64Array(256);
 let rowB = new Float64Array(256);
 
-function weightedLcs(a: string[], b: string[], aWeights: Float64Array): number {
+function weightedLcs(a: Uint32Array, b: Uint32Array, aWeights: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (rowA.length < b.length + 1) {
     rowA = new Float64Array(2 * (b.length + 1));
@@ -116,7 +118,9 @@ function weightedLcs(a: string[], b: string[], aWeights: Float64Array): number {
       const diag = term === b[j - 1] ? prev[j - 1]! + w : 0;
       curr[j] = Math.max(prev[j]!, curr[j - 1]!, diag);
     }
-    [prev, curr] = [curr, prev];
+    const done = prev;
+    prev = curr;
+    curr = done;
   }
   return prev[b.length]!;
 }

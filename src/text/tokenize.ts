@@ -59,10 +59,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Just the normalised words (no offsets: the matcher's hot path, so no token objects either). */
+/** The words as written, in order, not yet normalised (callers that memoise per written form). */
+export function rawWords(text: string): string[] {
+  return text.match(wordPattern(text)) ?? [];
+}
+
+/** Just the normalised words (no offsets and no token objects). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.match(wordPattern(text)) ?? []) {
+  for (const word of rawWords(text)) {
     const norm = normalizeWord(word);
     if (norm !== '') out.push(norm);
   }
