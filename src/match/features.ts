@@ -104,20 +104,6 @@ function distinctSorted(values: Uint32Array): Uint32Array {
   return kept === values.length ? values : values.slice(0, kept);
 }
 
-/** True when the ascending array `sorted` holds `value`. */
-export function sortedHas(sorted: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 /** Position of `value` in the ascending array `sorted`, or -1. */
 export function sortedIndexOf(sorted: Uint32Array, value: number): number {
   let lo = 0;
@@ -130,6 +116,11 @@ export function sortedIndexOf(sorted: Uint32Array, value: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** True when the ascending array `sorted` holds `value`. */
+export function sortedHas(sorted: Uint32Array, value: number): boolean {
+  return sortedIndexOf(sorted, value) >= 0;
 }
 
 /** How many values two ascending distinct arrays share (one merge pass). */
