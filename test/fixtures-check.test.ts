@@ -11,7 +11,7 @@ import { renderAll } from '../scripts/fixtures/render-all';
 import { SEED_ANNOTATIONS, type SeedKey } from '../scripts/fixtures/seed-annotations';
 import { SEED_PAGES } from '../scripts/fixtures/seed-pages';
 import { readSeedLines } from '../scripts/fixtures/seed-lines';
-import type { ExpectedPage } from '../scripts/fixtures/types';
+import { loadFixture } from './fixture-pages';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const PAGES = new URL('./fixtures/pages/', import.meta.url);
@@ -77,13 +77,6 @@ const onDisk = readdirSync(PAGES, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-function load(name: string): { html: string; expected: ExpectedPage } {
-  return {
-    html: readFileSync(new URL(`${name}/source.html`, PAGES), 'utf8'),
-    expected: JSON.parse(readFileSync(new URL(`${name}/expected.json`, PAGES), 'utf8')) as ExpectedPage,
-  };
-}
-
 describe('fixture generator', () => {
   const files = renderAll();
 
@@ -115,7 +108,7 @@ describe('fixture generator', () => {
 });
 
 describe.each(onDisk)('page %s', (name) => {
-  const { html, expected } = load(name);
+  const { html, expected } = loadFixture(name);
   const { document } = parseHTML(html);
 
   it('is named after its folder and titled as its <title>', () => {
@@ -198,7 +191,7 @@ describe.each(onDisk)('page %s', (name) => {
 
 describe.each(Object.keys(SEED_PAGES) as SeedKey[])('seed page %s', (key) => {
   const annotation = SEED_ANNOTATIONS[key];
-  const { expected } = load(SEED_PAGES[key].name);
+  const { expected } = loadFixture(SEED_PAGES[key].name);
   const lines = readSeedLines(annotation.file);
   const noiseLines = new Set(annotation.lines.filter((note) => !['headline', 'dek', 'subheading', 'body'].includes(note.role)).map((n) => n.line));
 

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { fixtureHtml, fixtureNames } from '../../test/fixture-pages';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared benchmark folder sits beside the repo. */
 export const EXTRACTION_PAGES = join(ROOT, '..', 'shared', 'benchmarks', 'article-extraction', 'html');
-export const FIXTURE_PAGES = join(ROOT, 'test', 'fixtures', 'pages');
 
 /** One page: a name and its HTML. */
 export interface BenchPage {
@@ -31,10 +31,7 @@ export function extractionPages(): BenchPage[] | undefined {
 
 /** The fixture pages (`test/fixtures/pages/<name>/source.html`), on- and off-topic. */
 export function fixturePages(): BenchPage[] {
-  return readdirSync(FIXTURE_PAGES)
-    .sort()
-    .filter((name) => existsSync(join(FIXTURE_PAGES, name, 'source.html')))
-    .map((name) => ({ name, html: readFileSync(join(FIXTURE_PAGES, name, 'source.html'), 'utf8') }));
+  return fixtureNames().map((name) => ({ name, html: fixtureHtml(name) }));
 }
 
 /** A fresh document for one run. */

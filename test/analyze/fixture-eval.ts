@@ -4,43 +4,12 @@
  * category, per-block matched document and origin, quote fidelity. Shared by the fixture tests and
  * `npm run bench` (which prints the same figures).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeDocumentSync } from '../../src/analyze';
 import type { Corpus } from '../../src/corpus/load-corpus';
 import type { Analysis } from '../../src/shared/analysis-types';
 import { collapseWhitespace } from '../../src/text';
-
-export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
-
-export interface ExpectedBlock {
-  text: string;
-  kind: 'content' | 'boilerplate';
-  category?: string;
-  origin?: string;
-  matchFile?: string;
-  relation?: string;
-}
-export interface ExpectedPage {
-  name: string;
-  title: string;
-  onTopic: boolean;
-  isArticle: boolean;
-  blocks: ExpectedBlock[];
-  quotes: { text: string; speaker?: string; fidelity: string }[];
-}
-
-export function fixtureNames(): string[] {
-  return readdirSync(PAGES_DIR).sort();
-}
-
-export function loadFixture(name: string): { html: string; expected: ExpectedPage } {
-  return {
-    html: readFileSync(join(PAGES_DIR, name, 'source.html'), 'utf8'),
-    expected: JSON.parse(readFileSync(join(PAGES_DIR, name, 'expected.json'), 'utf8')) as ExpectedPage,
-  };
-}
+import { loadFixture, type ExpectedPage } from '../fixture-pages';
 
 export function analyzeFixture(name: string, corpus: Corpus): { analysis: Analysis; expected: ExpectedPage } {
   const { html, expected } = loadFixture(name);

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildCorpus } from '../../src/corpus/build-corpus';
 import { loadCorpus, type Corpus } from '../../src/corpus/load-corpus';
-import { analyzeFixture, fixtureNames, loadFixture, scorePage, type PageScore } from './fixture-eval';
+import { analyzeFixture, scorePage, type PageScore } from './fixture-eval';
+import { fixtureNames, loadFixture } from '../fixture-pages';
 import { collapseWhitespace } from '../../src/text';
 
 let corpus: Corpus;

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { buildCorpus } from '../../src/corpus/build-corpus';
 import type { CorpusIndex } from '../../src/corpus/types';
 import { quickTopicText, quickTopicVerdict } from '../../src/analyze';
-import { fixtureNames, loadFixture } from './fixture-eval';
+import { fixtureNames, loadFixture } from '../fixture-pages';
 
 let index: CorpusIndex;
 beforeAll(async () => {

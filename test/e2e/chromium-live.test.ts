@@ -4,7 +4,8 @@
  * keyboard command on a real selection, and the in-page sidebar frame.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expected, hasPage, mainOrigin, outletOf, pagePath, selectionSample } from './helpers/fixtures';
+import { mainOrigin, outletOf, pagePath, selectionSample } from './helpers/fixtures';
+import { expectedOf, hasFixture } from '../fixture-pages';
 import { skipMessage, startSession, type Session } from './helpers/chromium';
 
 const skip = skipMessage();
@@ -37,7 +38,7 @@ describe.skipIf(skip !== null)('Chrome package, live changes', () => {
     await s?.stop();
   });
 
-  it.skipIf(!hasPage('004-copy-site'))('a single-page app that swaps in an article and changes URL is analysed anew', async () => {
+  it.skipIf(!hasFixture('004-copy-site'))('a single-page app that swaps in an article and changes URL is analysed anew', async () => {
     const { page, tabId } = await s.open('/app/');
     await page.waitForFunction(() => performance.getEntriesByName('sc:topic-check').length > 0);
     expect(await s.badge(tabId)).toBe('');
@@ -52,7 +53,7 @@ describe.skipIf(skip !== null)('Chrome package, live changes', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('options: labelled controls; "never run on" clears an open page at once', async () => {
+  it.skipIf(!hasFixture('002-daily-caller'))('options: labelled controls; "never run on" clears an open page at once', async () => {
     const { page, tabId } = await s.open(pagePath('002-daily-caller'));
     expect(await s.analysisOf(tabId)).not.toBeNull();
     expect(await page.locator('source-context-ui').count()).toBe(1);
@@ -104,7 +105,7 @@ describe.skipIf(skip !== null)('Chrome package, live changes', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('clicking the launcher opens Chrome\'s side panel on this tab\'s sidebar page', async () => {
+  it.skipIf(!hasFixture('002-daily-caller'))('clicking the launcher opens Chrome\'s side panel on this tab\'s sidebar page', async () => {
     const { page, tabId } = await s.open(pagePath('002-daily-caller'));
     await s.analysisOf(tabId);
     await page.waitForSelector('source-context-ui', { state: 'attached' });
@@ -118,8 +119,8 @@ describe.skipIf(skip !== null)('Chrome package, live changes', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('the in-page frame loads sidebar.html for its tab (dynamic URL)', async () => {
-    const origin = mainOrigin(expected('002-daily-caller'));
+  it.skipIf(!hasFixture('002-daily-caller'))('the in-page frame loads sidebar.html for its tab (dynamic URL)', async () => {
+    const origin = mainOrigin(expectedOf('002-daily-caller'));
     const { page, tabId } = await s.open(pagePath('002-daily-caller'));
     await s.analysisOf(tabId);
     await s.worker.evaluate(

@@ -3,7 +3,8 @@
  * mode, highlights, the context-menu trace, the off-topic page, and no request leaving the machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expected, hasPage, mainOrigin, offTopicPages, outletOf, pagePath, selectionSample } from './helpers/fixtures';
+import { mainOrigin, outletOf, offTopicPages, pagePath, selectionSample } from './helpers/fixtures';
+import { expectedOf, hasFixture } from '../fixture-pages';
 import { skipMessage, startSession, type Session } from './helpers/chromium';
 
 const skip = skipMessage();
@@ -29,8 +30,8 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
   });
 
   for (const name of ['002-daily-caller', '004-copy-site']) {
-    it.skipIf(!hasPage(name))(`${name}: badge counts traced paragraphs; sidebar names the origin`, async () => {
-      const origin = mainOrigin(expected(name));
+    it.skipIf(!hasFixture(name))(`${name}: badge counts traced paragraphs; sidebar names the origin`, async () => {
+      const origin = mainOrigin(expectedOf(name));
       const { page, tabId } = await s.open(pagePath(name));
       const analysis = await s.analysisOf(tabId);
       expect(analysis, 'the content script stored an analysis').not.toBeNull();
@@ -49,8 +50,8 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
     });
   }
 
-  it.skipIf(!hasPage('004-copy-site'))('004: the altered quote is shown against the original wording', async () => {
-    const quote = expected('004-copy-site').quotes?.find((q) => q.fidelity === 'altered' && /watershed/.test(q.text));
+  it.skipIf(!hasFixture('004-copy-site'))('004: the altered quote is shown against the original wording', async () => {
+    const quote = expectedOf('004-copy-site').quotes?.find((q) => q.fidelity === 'altered' && /watershed/.test(q.text));
     expect(quote, 'expected.json lists the altered "watershed" quote').toBeDefined();
     const { page, tabId } = await s.open(pagePath('004-copy-site'));
     expect(await s.analysisOf(tabId)).not.toBeNull();
@@ -98,7 +99,7 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('launcher and hover tooltip say the count and the origin (seen through the accessibility tree)', async () => {
+  it.skipIf(!hasFixture('002-daily-caller'))('launcher and hover tooltip say the count and the origin (seen through the accessibility tree)', async () => {
     const { page, tabId } = await s.open(pagePath('002-daily-caller'));
     const analysis = await s.analysisOf(tabId);
     // Our UI is in a closed shadow root: no DOM query reaches it, but the accessibility tree does.
@@ -125,7 +126,7 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('teaching mode colours paragraphs live and removes every trace when off', async () => {
+  it.skipIf(!hasFixture('002-daily-caller'))('teaching mode colours paragraphs live and removes every trace when off', async () => {
     const { page, tabId } = await s.open(pagePath('002-daily-caller'));
     expect(await s.analysisOf(tabId)).not.toBeNull();
     const setTeaching = (on: boolean) =>
@@ -141,7 +142,7 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('"Show on page" from the sidebar outlines the block', async () => {
+  it.skipIf(!hasFixture('002-daily-caller'))('"Show on page" from the sidebar outlines the block', async () => {
     const { page, tabId } = await s.open(pagePath('002-daily-caller'));
     const analysis = await s.analysisOf(tabId);
     const block = analysis!.blocks.find((b) => b.match)!;
@@ -175,7 +176,7 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('"Wrong match" is stored and the page re-analyses without it (badge follows)', async () => {
+  it.skipIf(!hasFixture('002-daily-caller'))('"Wrong match" is stored and the page re-analyses without it (badge follows)', async () => {
     const { page, tabId, url } = await s.open(pagePath('002-daily-caller'));
     const before = await s.analysisOf(tabId);
     const traced = before!.summary.tracedBlocks;

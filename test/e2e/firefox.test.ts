@@ -7,7 +7,8 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.mjs';
-import { expected, FIXTURES, mainOrigin, offTopicPages, outletOf, pagePath } from './helpers/fixtures';
+import { FIXTURES, mainOrigin, offTopicPages, outletOf, pagePath } from './helpers/fixtures';
+import { expectedOf } from '../fixture-pages';
 import { firefoxSkipMessage, launchFirefox, sidebarFrame, waitFor } from './helpers/firefox';
 
 const skip = firefoxSkipMessage();
@@ -36,7 +37,7 @@ describe.skipIf(skip !== null)('Firefox package', () => {
 
   it('analyses 002, and the launcher opens the sidebar page with its origins', async () => {
     const name = '002-daily-caller';
-    const origin = mainOrigin(expected(name));
+    const origin = mainOrigin(expectedOf(name));
     const page = await browser.newPage();
     await page.goto(server.url(pagePath(name)));
     await analysed(page);

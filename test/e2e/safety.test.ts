@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dialog } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, hasPage, pagePath } from './helpers/fixtures';
+import { FIXTURES, pagePath } from './helpers/fixtures';
+import { hasFixture } from '../fixture-pages';
 import { skipMessage, startSession, type Session } from './helpers/chromium';
 
 const skip = skipMessage();
@@ -22,7 +23,7 @@ describe.skipIf(skip !== null)('markup in page text stays text', () => {
 
   beforeAll(async () => {
     // 002 behind a strict Content-Security-Policy: no inline styles, no scripts, nothing remote.
-    const strict = hasPage('002-daily-caller')
+    const strict = hasFixture('002-daily-caller')
       ? readFileSync(join(FIXTURES, 'pages', '002-daily-caller', 'source.html'), 'utf8').replace(
           '<head>',
           `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'">`,
@@ -42,7 +43,7 @@ describe.skipIf(skip !== null)('markup in page text stays text', () => {
   });
 
   it('the fixture page exists (test/fixtures/pages/004-markup-text)', () => {
-    expect(hasPage(NAME)).toBe(true);
+    expect(hasFixture(NAME)).toBe(true);
   });
 
   it('page: title and body unchanged but for our attributes; sidebar: payload shown as text, inert', async () => {
@@ -89,7 +90,7 @@ describe.skipIf(skip !== null)('markup in page text stays text', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPage('002-daily-caller'))('a page with a strict CSP still gets our styled launcher and teaching colours', async () => {
+  it.skipIf(!hasFixture('002-daily-caller'))('a page with a strict CSP still gets our styled launcher and teaching colours', async () => {
     const { page, tabId } = await s.open('/strict-csp.html');
     expect(await s.analysisOf(tabId)).not.toBeNull();
     await page.waitForSelector('source-context-ui', { state: 'attached' });

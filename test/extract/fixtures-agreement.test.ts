@@ -4,21 +4,12 @@
  * category are compared. The agreement is printed and held to a floor, so a rule change that
  * loses it fails here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, isProbablyArticle } from '../../src/extract/index';
 import { parse } from './helpers';
+import { fixtureNames, loadFixture } from '../fixture-pages';
 
-interface ExpectedBlock {
-  text: string;
-  kind: 'content' | 'boilerplate';
-  category?: string;
-}
-
-const ROOT = new URL('../fixtures/pages/', import.meta.url);
-const names = existsSync(ROOT)
-  ? readdirSync(ROOT).filter((n) => existsSync(new URL(`${n}/expected.json`, ROOT)) && existsSync(new URL(`${n}/source.html`, ROOT)))
-  : [];
+const names = fixtureNames();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Floors, a little under what the extractor reaches today (kind 99%, category 90% overall). */
@@ -30,11 +21,8 @@ describe.skipIf(names.length === 0)('agreement with the seed fixture pages', () 
 
   for (const name of names) {
     it(`${name}: finds every expected block and agrees on its kind`, () => {
-      const expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, ROOT), 'utf8')) as {
-        isArticle?: boolean;
-        blocks: ExpectedBlock[];
-      };
-      const doc = parse(readFileSync(new URL(`${name}/source.html`, ROOT), 'utf8'));
+      const { html, expected } = loadFixture(name);
+      const doc = parse(html);
       const { blocks } = extractBlocks(doc);
       let at = 0;
       let found = 0;

@@ -3,45 +3,19 @@
  * by scripts/make-fixtures.ts) and what the built corpus says about its documents: the browser
  * tests take their expectations from these files instead of restating them.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectedOf, fixtureNames, type ExpectedPage } from '../../fixture-pages';
 
 export const FIXTURES = join(process.cwd(), 'test', 'fixtures');
-
-/** One expected block of a fixture page. */
-export interface ExpectedBlock {
-  text: string;
-  kind: 'content' | 'boilerplate';
-  /** File of the root source this block traces to (absent when untraced). */
-  origin?: string;
-  /** Seed file the block's text is taken from. */
-  matchFile?: string;
-}
-
-/** The expectations of a fixture page. */
-export interface Expected {
-  name: string;
-  title: string;
-  onTopic: boolean;
-  blocks: ExpectedBlock[];
-  quotes?: { text: string; speaker?: string; fidelity: string }[];
-}
 
 /** The page's path on the test server. */
 export function pagePath(name: string): string {
   return `/pages/${name}/source.html`;
 }
 
-export function hasPage(name: string): boolean {
-  return existsSync(join(FIXTURES, 'pages', name, 'source.html'));
-}
-
-export function expected(name: string): Expected {
-  return JSON.parse(readFileSync(join(FIXTURES, 'pages', name, 'expected.json'), 'utf8')) as Expected;
-}
-
 /** The origin file most of the page's traced blocks lead to. */
-export function mainOrigin(e: Expected): string {
+export function mainOrigin(e: ExpectedPage): string {
   const counts = new Map<string, number>();
   for (const b of e.blocks) if (b.origin) counts.set(b.origin, (counts.get(b.origin) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
@@ -61,12 +35,7 @@ export function outletOf(file: string): string {
 
 /** The off-topic fixture pages (expected.json says `onTopic: false`). */
 export function offTopicPages(): string[] {
-  const dir = join(FIXTURES, 'pages');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => hasPage(name) && existsSync(join(dir, name, 'expected.json')))
-    .filter((name) => expected(name).onTopic === false)
-    .sort();
+  return fixtureNames().filter((name) => expectedOf(name).onTopic === false);
 }
 
 /**
@@ -75,7 +44,7 @@ export function offTopicPages(): string[] {
  */
 export function selectionSample(): { page: string; text: string; origin: string } {
   const page = '000-npr-web';
-  const blocks = expected(page).blocks.filter((b) => b.origin && b.matchFile === b.origin);
+  const blocks = expectedOf(page).blocks.filter((b) => b.origin && b.matchFile === b.origin);
   const longest = blocks.sort((a, b) => b.text.length - a.text.length)[0];
   if (!longest?.origin) throw new Error(`${page}: expected.json has no paragraph of its own seed`);
   return { page, text: longest.text, origin: longest.origin };
