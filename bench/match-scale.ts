@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { buildMatchIndex, loadMatchIndex } from '../src/match';
 import type { IndexedParagraph, MatchIndex } from '../src/match/types';
 import { words } from '../src/text';
-import { loadBenchmarkArticles, loadSeedParagraphs, seedFileNames } from '../test/match/seed-data';
+import { loadBenchmarkArticles, loadSeedParagraphs, seededRandom as rng, seedFileNames } from '../test/match/seed-data';
 import { PARAPHRASE_004_003 } from '../test/match/seed-pairs';
 
 export interface MatchScaleOptions {
@@ -27,18 +27,6 @@ export interface MatchScaleOptions {
   fuseBudgetMs?: number;
   /** Print a table to stdout. Default true. */
   print?: boolean;
-}
-
-/** Small deterministic PRNG (mulberry32), so every run builds the same corpora. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -9,19 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/match';
 import type { IndexedParagraph, MatchIndex } from '../../src/match/types';
 import { words } from '../../src/text';
-import { loadBenchmarkArticles, loadSeedParagraphs } from './seed-data';
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { loadBenchmarkArticles, loadSeedParagraphs, seededRandom as rng } from './seed-data';
 
 const articles = loadBenchmarkArticles().slice(0, 80);
 const docs: string[][] = [...loadSeedParagraphs(), ...articles];

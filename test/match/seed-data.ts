@@ -66,3 +66,15 @@ export function loadBenchmarkArticles(): string[][] {
     )
     .filter((paras) => paras.length > 0);
 }
+
+/** A small deterministic PRNG (mulberry32): the same seed gives the same corpora and revisions every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
