@@ -4,9 +4,9 @@
  * keyboard command on a real selection, and the in-page sidebar frame.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mainOrigin, outletOf, pagePath, selectionSample } from './helpers/fixtures';
+import { mainOrigin, pagePath, selectionSample } from './helpers/fixtures';
 import { expectedOf, hasFixture } from '../fixture-pages';
-import { skipMessage, startSession, type Session } from './helpers/chromium';
+import { expectOriginShown, skipMessage, startSession, type Session } from './helpers/chromium';
 
 const skip = skipMessage();
 if (skip) console.warn(skip);
@@ -98,9 +98,7 @@ describe.skipIf(skip !== null)('Chrome package, live changes', () => {
       (chrome.commands.onCommand as unknown as { dispatch(...a: unknown[]): void }).dispatch('trace-selection', tab);
     }, tabId);
     const sidebar = await s.sidebar(tabId, 'selection');
-    const source = sidebar.locator(`.sc-source[title^="${chosen.origin}"]`).first();
-    await source.waitFor({ timeout: 10_000 });
-    expect(await source.innerText()).toContain(outletOf(chosen.origin));
+    await expectOriginShown(sidebar, chosen.origin);
     await sidebar.close();
     await page.close();
   });
@@ -134,9 +132,7 @@ describe.skipIf(skip !== null)('Chrome package, live changes', () => {
       frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
     }
     expect(frame?.url()).toMatch(new RegExp(`^chrome-extension://[a-z0-9-]+/sidebar\\.html\\?tab=${tabId}&view=page$`));
-    const source = frame!.locator(`.sc-source[title^="${origin}"]`).first();
-    await source.waitFor({ timeout: 10_000 });
-    expect(await source.innerText()).toContain(outletOf(origin));
+    await expectOriginShown(frame!, origin);
     await page.close();
   });
 });

@@ -3,9 +3,9 @@
  * mode, highlights, the context-menu trace, the off-topic page, and no request leaving the machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mainOrigin, outletOf, offTopicPages, pagePath, selectionSample } from './helpers/fixtures';
+import { mainOrigin, offTopicPages, pagePath, selectionSample } from './helpers/fixtures';
 import { expectedOf, hasFixture } from '../fixture-pages';
-import { skipMessage, startSession, type Session } from './helpers/chromium';
+import { expectOriginShown, skipMessage, startSession, type Session } from './helpers/chromium';
 
 const skip = skipMessage();
 if (skip) console.warn(skip);
@@ -42,9 +42,7 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
       expect(await page.locator('source-context-ui').count()).toBe(1);
 
       const sidebar = await s.sidebar(tabId);
-      const source = sidebar.locator(`.sc-source[title^="${origin}"]`).first();
-      await source.waitFor({ timeout: 10_000 });
-      expect(await source.innerText()).toContain(outletOf(origin));
+      await expectOriginShown(sidebar, origin);
       await sidebar.close();
       await page.close();
     });
@@ -169,9 +167,7 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
       { tabId, text: chosen.text },
     );
     const sidebar = await s.sidebar(tabId, 'selection');
-    const source = sidebar.locator(`.sc-source[title^="${chosen.origin}"]`).first();
-    await source.waitFor({ timeout: 10_000 });
-    expect(await source.innerText()).toContain(outletOf(chosen.origin));
+    await expectOriginShown(sidebar, chosen.origin);
     await sidebar.close();
     await page.close();
   });

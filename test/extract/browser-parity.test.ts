@@ -47,6 +47,26 @@ async function bundleExtractor(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
+/** What the tests use of a page, the same in Playwright and Puppeteer. */
+interface BrowserPage {
+  setContent(html: string, options: { waitUntil: 'domcontentloaded' }): Promise<unknown>;
+  addScriptTag(options: { content: string }): Promise<unknown>;
+  evaluate(fn: typeof inPage): Promise<ReturnType<typeof inPage>>;
+  close(): Promise<unknown>;
+}
+
+/** Load `html` in a new page, run the bundled extractor in it, close the page. */
+async function extractInBrowser(newPage: () => Promise<BrowserPage>, html: string, bundle: string): Promise<ReturnType<typeof inPage>> {
+  const page = await newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: bundle });
+    return await page.evaluate(inPage);
+  } finally {
+    await page.close();
+  }
+}
+
 function expectSameAsNode(html: string, result: Awaited<ReturnType<typeof inPage>>): void {
   const node = extractBlocks(parse(html));
   expect(result.unchanged).toBe(true);
@@ -76,32 +96,18 @@ describe.skipIf(!existsSync(CHROMIUM))('extractBlocks in Chromium', () => {
   for (const url of PAGES) {
     it(`${url.pathname.split('/').slice(-2).join('/')}: same blocks as linkedom, page unchanged`, async () => {
       const html = readFileSync(url, 'utf8');
-      const page = await browser.newPage();
-      try {
-        await page.setContent(html, { waitUntil: 'domcontentloaded' });
-        await page.addScriptTag({ content: bundle });
-        expectSameAsNode(html, await page.evaluate(inPage));
-      } finally {
-        await page.close();
-      }
+      expectSameAsNode(html, await extractInBrowser(() => browser.newPage(), html, bundle));
     }, 60_000);
   }
 
   it('leaves out text a stylesheet hides (which linkedom cannot see)', async () => {
     const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough, with commas, and detail, to count as body text.</p>`).join('');
     const html = `<html><head><style>.modal { display: none }</style></head><body><article>${paras}</article><div class="modal"><p>Hidden by the stylesheet.</p></div></body></html>`;
-    const page = await browser.newPage();
-    try {
-      await page.setContent(html, { waitUntil: 'domcontentloaded' });
-      await page.addScriptTag({ content: bundle });
-      const texts = (await page.evaluate(inPage)).rows.map((r) => r[0]);
-      expect(texts).toHaveLength(6);
-      expect(texts.join(' ')).not.toContain('Hidden by the stylesheet');
-      // linkedom has no stylesheet engine: there the block is listed (as boilerplate).
-      expect(extractBlocks(parse(html)).blocks.map((b) => b.text)).toContain('Hidden by the stylesheet.');
-    } finally {
-      await page.close();
-    }
+    const texts = (await extractInBrowser(() => browser.newPage(), html, bundle)).rows.map((r) => r[0]);
+    expect(texts).toHaveLength(6);
+    expect(texts.join(' ')).not.toContain('Hidden by the stylesheet');
+    // linkedom has no stylesheet engine: there the block is listed (as boilerplate).
+    expect(extractBlocks(parse(html)).blocks.map((b) => b.text)).toContain('Hidden by the stylesheet.');
   }, 60_000);
 });
 
@@ -121,14 +127,7 @@ describe.skipIf(!existsSync(FIREFOX))('extractBlocks in Firefox', () => {
   for (const url of PAGES) {
     it(`${url.pathname.split('/').slice(-2).join('/')}: same blocks as linkedom, page unchanged`, async () => {
       const html = readFileSync(url, 'utf8');
-      const page = await browser.newPage();
-      try {
-        await page.setContent(html, { waitUntil: 'domcontentloaded' });
-        await page.addScriptTag({ content: bundle });
-        expectSameAsNode(html, await page.evaluate(inPage));
-      } finally {
-        await page.close();
-      }
+      expectSameAsNode(html, await extractInBrowser(() => browser.newPage(), html, bundle));
     }, 60_000);
   }
 });

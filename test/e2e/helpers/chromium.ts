@@ -2,11 +2,12 @@
  * One Chromium per test file, with the built extension, a local server for test/fixtures/, and
  * every request the browser makes recorded (pages and the service worker).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Analysis } from '../../../src/shared/analysis-types';
 import { hasChromium, launchChromium, CHROMIUM, type ExtensionBrowser } from '../../../scripts/lib/chromium.mjs';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.mjs';
-import { FIXTURES } from './fixtures';
+import { FIXTURES, outletOf } from './fixtures';
 
 export { hasChromium };
 
@@ -80,4 +81,11 @@ export async function startSession(pages: Record<string, string> = {}): Promise<
     },
   };
   return session;
+}
+
+/** Waits until a sidebar (its page, or the in-page frame) lists `origin`'s source, and checks it names the outlet. */
+export async function expectOriginShown(sidebar: Page | Frame, origin: string): Promise<void> {
+  const source = sidebar.locator(`.sc-source[title^="${origin}"]`).first();
+  await source.waitFor({ timeout: 10_000 });
+  expect(await source.innerText()).toContain(outletOf(origin));
 }
