@@ -4,14 +4,6 @@
  */
 import { boundedMemo, foldDiacritics, foldTypography as foldText, STOPWORDS as TEXT_STOPWORDS } from '../text/index';
 
-/** Strip accents (`Farfán-Méndez` -> `Farfan-Mendez`, as 001 spells it). */
-export function stripAccents(s: string): string {
-  // Plain ASCII has no accents to strip; skipping the normalisation for it keeps name lookups cheap.
-  return ASCII.test(s) ? s : foldDiacritics(s);
-}
-
-const ASCII = /^[\x00-\x7F]*$/;
-
 /**
  * Remove what is not text: byte-order marks and zero-width characters go (they sit inside words
  * in pasted text); control characters and lone surrogate halves (broken encodings) become spaces.
@@ -66,7 +58,7 @@ export function clearWordKeys(): void {
 }
 
 function computeWordKey(word: string): string {
-  let k = stripAccents(foldTypography(word))
+  let k = foldDiacritics(foldTypography(word))
     .replace(/-/g, '')
     .replace(/(?<=\d)[,.](?=\d)/g, '');
   if (k.length >= 6) for (const [re, to] of SPELLING_RULES) k = k.replace(re, to);

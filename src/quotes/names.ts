@@ -10,8 +10,7 @@ import {
   ORG_WORDS,
   TITLE_WORDS,
 } from './attribution-patterns';
-import { boundedMemo } from '../text';
-import { stripAccents } from './fold';
+import { boundedMemo, foldDiacritics } from '../text';
 
 const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 const FUNCTIONS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -110,7 +109,7 @@ export function nameAtEnd(run: Word[]): NameHit | undefined {
 
 /** Whether any word of the name marks an organisation or place (`Wilson Center`, `San Diego` is not caught). */
 export function isOrganisation(name: string): boolean {
-  return name.split(/\s+/).some((w) => ORGS.has(bare(stripAccents(w))));
+  return name.split(/\s+/).some((w) => ORGS.has(bare(foldDiacritics(w))));
 }
 
 /** Whether a run starts right after a title word (`Administrator Anne Milgram`, `President Andrés…`). */
@@ -127,7 +126,7 @@ export function hasTitleBefore(run: Word[], hit: NameHit): boolean {
  */
 export const nameTokens = boundedMemo(
   (name: string): string[] =>
-    stripAccents(name)
+    foldDiacritics(name)
       .toLowerCase()
       .split(/\s+/)
       .filter((t) => t !== ''),

@@ -21,13 +21,10 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['\u2019\u0
 
 /** Normalise one word for comparison. */
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
-  // Most words are ASCII: skip the Unicode decomposition for them (it dominated lookup profiles).
-  const folded = ASCII.test(lower) ? lower : foldDiacritics(lower);
+  const folded = foldDiacritics(word.toLowerCase());
   return NEEDS_STRIP.test(folded) ? folded.replace(STRIP, '') : folded;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 const NEEDS_STRIP = /['\u2019\u02BC.,]/;
 const STRIP = /['\u2019\u02BC.,]/g;
 

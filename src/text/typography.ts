@@ -28,8 +28,12 @@ export function foldTypography(text: string): string {
 
 /** Remove diacritics ("Farfán-Méndez" -> "Farfan-Mendez": 001 spells the name without them). */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+  // Most text is plain ASCII, which has nothing to strip: skipping the Unicode decomposition for
+  // it dominated word-normalisation profiles (the tokeniser and the quotes' name lookups).
+  return ASCII_ONLY.test(text) ? text : text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Collapse all whitespace (including newlines) to single spaces. */
 export function collapseWhitespace(text: string): string {
