@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { outletFor } from './outlets';
+import { collapseWhitespace } from '../text';
 
 /** Elements whose text is one paragraph of the article. */
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd, td';
@@ -27,14 +28,14 @@ export function htmlToText(html: string): { ok: true; text: string } | { ok: fal
   } catch {
     article = null; // fall back to the whole body below
   }
-  const title = collapse(article?.title ?? document.querySelector('title')?.textContent ?? '');
+  const title = collapseWhitespace(article?.title ?? document.querySelector('title')?.textContent ?? '');
   const root = article?.content ? (parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as Document).body : document.body;
   const lines = root ? blockLines(root) : [];
   if (title && lines[0] !== title) lines.unshift(title);
   if (!lines.length) return { ok: false, reason: 'the HTML has no readable text' };
   // The page's site name (og:site_name) is its masthead; a known outlet's name goes first, where
   // the masthead rule and the outlet detection find it as they find 000's "National Public Radio".
-  const site = collapse(article?.siteName ?? '');
+  const site = collapseWhitespace(article?.siteName ?? '');
   if (site && outletFor(site) && lines[0] !== site) lines.unshift(site);
   return { ok: true, text: lines.join('\n\n') };
 }
@@ -43,12 +44,8 @@ export function htmlToText(html: string): { ok: true; text: string } | { ok: fal
 function blockLines(root: Element): string[] {
   const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
   const inner = blocks.filter((el) => !el.querySelector(BLOCK_SELECTOR));
-  const lines = inner.map((el) => collapse(el.textContent ?? '')).filter(Boolean);
+  const lines = inner.map((el) => collapseWhitespace(el.textContent ?? '')).filter(Boolean);
   if (lines.length) return lines;
   // No block markup at all: split the text on line breaks.
-  return (root.textContent ?? '').split(/\n+/).map(collapse).filter(Boolean);
-}
-
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return (root.textContent ?? '').split(/\n+/).map(collapseWhitespace).filter(Boolean);
 }

@@ -20,6 +20,7 @@ import { classifyKeptTexts } from './text-pass';
 import { EXTRACT } from './thresholds';
 import type { ExtractedBlock, ExtractOptions, ExtractResult } from './types';
 import { walkBlocks } from './walk-blocks';
+import { collapseWhitespace } from '../text';
 
 /** Lists and labels every visible text block of `doc`. Never throws; never changes `doc`. */
 export function extractBlocks(doc: Document, options: ExtractOptions = {}): ExtractResult {
@@ -49,8 +50,10 @@ export function* extractBlocksInSteps(doc: Document, options: ExtractOptions = {
 }
 
 function titleOf(doc: Document, readabilityTitle: string | undefined): string {
-  const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  return withoutSiteName(readabilityTitle || clean(doc.title) || clean(doc.querySelector('h1')?.textContent), doc);
+  return withoutSiteName(
+    readabilityTitle || collapseWhitespace(doc.title ?? '') || collapseWhitespace(doc.querySelector('h1')?.textContent ?? ''),
+    doc,
+  );
 }
 
 function* extract(doc: Document, options: ExtractOptions): Generator<void, ExtractResult> {

@@ -5,6 +5,7 @@
  * visible text is left out. The walk only reads the document.
  */
 import { isHidden } from './visibility';
+import { collapseWhitespace } from '../text';
 
 /** Tags that break inline flow (HTML's block-level and table elements). */
 const BLOCK_TAGS = new Set([
@@ -56,10 +57,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Walks `root` (normally `document.body`) into blocks in document order. */
 export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   let elements = 0;
@@ -81,7 +78,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     const isBlockTag = BLOCK_TAGS.has(tag);
     if (depth > MAX_DEPTH) {
       tooDeep = true;
-      const text = collapse(el.textContent ?? '');
+      const text = collapseWhitespace(el.textContent ?? '');
       return isBlockTag ? { inline: false, blocks: text ? [emit(text, el)] : [] } : { inline: true, text };
     }
 
@@ -106,7 +103,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     if (!hasBlocks) {
       const text = parts.map((p) => p.text).join('');
       if (!isBlockTag) return { inline: true, text };
-      const clean = collapse(text);
+      const clean = collapseWhitespace(text);
       return { inline: false, blocks: clean ? [emit(clean, el)] : [] };
     }
 
@@ -115,7 +112,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     let run: Node[] = [];
     let runText = '';
     const flush = () => {
-      const clean = collapse(runText);
+      const clean = collapseWhitespace(runText);
       if (clean) blocks.push(emit(clean, el, run));
       run = [];
       runText = '';
@@ -148,7 +145,8 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   }
 
   const v = visit(root, 0);
-  const blocks = !v ? [] : v.inline ? (collapse(v.text) ? [emit(collapse(v.text), root)] : []) : v.blocks;
+  const rootText = v?.inline ? collapseWhitespace(v.text) : '';
+  const blocks = !v ? [] : v.inline ? (rootText ? [emit(rootText, root)] : []) : v.blocks;
   // Past the depth cap the true cost is unknown and large: say so through the sum.
   if (tooDeep) depthSum = Number.POSITIVE_INFINITY;
   return truncated ? { blocks, elements, depthSum, truncated } : { blocks, elements, depthSum };

@@ -9,6 +9,7 @@
  * only name why a block outside the article was dropped.
  */
 import type { NoiseCategory } from './categories';
+import { collapseWhitespace } from '../text';
 
 /** One DOM noise rule. */
 export interface DomRule {
@@ -108,7 +109,7 @@ function holdsTeaserSummaries(el: Element): boolean {
   while (stack.length && visited++ < 2_000) {
     const cur = stack.pop()!;
     if (cur.tagName.toUpperCase() === 'P') {
-      if ((cur.textContent ?? '').replace(/\s+/g, ' ').trim().length >= TEASER_SUMMARY_CHARS) return true;
+      if (collapseWhitespace(cur.textContent ?? '').length >= TEASER_SUMMARY_CHARS) return true;
       continue;
     }
     for (let c = cur.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -117,7 +118,7 @@ function holdsTeaserSummaries(el: Element): boolean {
 }
 
 function isRelatedHeading(el: Element | null): boolean {
-  return el !== null && /^H[1-6]$/.test(el.tagName.toUpperCase()) && RELATED_HEADING.test((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return el !== null && /^H[1-6]$/.test(el.tagName.toUpperCase()) && RELATED_HEADING.test(collapseWhitespace(el.textContent ?? ''));
 }
 
 /** The section opens with (or follows) a heading that reads "Read more", "Related"... */
