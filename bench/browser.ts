@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { hasChromium, launchChromium, CHROMIUM } from '../scripts/lib/chromium.mjs';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
+import { round } from './lib/stats';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures');
 /** The seeds' own demo pages. */
@@ -88,7 +89,7 @@ export async function runBrowserBench(): Promise<object> {
       pages,
       worstSliceMs: Math.max(...pages.map((p) => p.longestSliceMs)),
       worstLongTaskMs: Math.max(0, ...pages.map((p) => p.longestTaskMs)),
-      meanMainThreadMsSeedPages: round(seeds.reduce((sum, p) => sum + p.mainThreadMs, 0) / Math.max(1, seeds.length)),
+      meanMainThreadMsSeedPages: round(seeds.reduce((sum, p) => sum + p.mainThreadMs, 0) / Math.max(1, seeds.length), 1),
       // The corpus is loaded only on pages that pass both cheap checks (article, then topic).
       corpusLoadedOnlyWhenCheckPassed: pages.every((p) => p.corpusLoaded === (p.checkPassed && p.topicPassed)),
     };
@@ -145,17 +146,14 @@ async function measurePage(
     page: url,
     ...figures,
     traced,
-    mainThreadMs: round(figures.mainThreadMs),
-    longestSliceMs: round(figures.longestSliceMs),
-    corpusLoadMs: round(figures.corpusLoadMs),
-    analyzeWallMs: round(figures.analyzeWallMs),
-    longestTaskMs: round(figures.longestTaskMs),
+    mainThreadMs: round(figures.mainThreadMs, 1),
+    longestSliceMs: round(figures.longestSliceMs, 1),
+    corpusLoadMs: round(figures.corpusLoadMs, 1),
+    analyzeWallMs: round(figures.analyzeWallMs, 1),
+    longestTaskMs: round(figures.longestTaskMs, 1),
   };
 }
 
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runBrowserBench().then(

@@ -8,15 +8,16 @@
  *
  * Run alone: `npx tsx bench/extraction.ts` (add `--worst` to list the pages we lose most on).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractBlocks, isProbablyArticle, type ExtractedBlock } from '../src/extract/index';
-import { spread } from './lib/stats';
+import { EXTRACTION_BENCH, extractionPages } from './lib/pages';
+import { round, spread } from './lib/stats';
 
-const BENCH_DIR = fileURLToPath(new URL('../../shared/benchmarks/article-extraction/', import.meta.url));
+const GROUND_TRUTH = join(EXTRACTION_BENCH, 'ground-truth.json');
 
 /** tp, fp, fn of one page, normalised to sum 1. */
 type Counts = [number, number, number];
@@ -54,12 +55,9 @@ export function summarise(pages: Counts[]): { precision: number; recall: number;
   const precision = pages.reduce((s, [tp, fp]) => s + ratio(tp, fp), 0) / (pages.length || 1);
   const recall = pages.reduce((s, [tp, , fn]) => s + ratio(tp, fn), 0) / (pages.length || 1);
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision: round(precision), recall: round(recall), f1: round(f1) };
+  return { precision: round(precision, 4), recall: round(recall, 4), f1: round(f1, 4) };
 }
 
-function round(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
-}
 
 /**
  * Our article text: content blocks without the headline and the dek. The ground truth is the body
@@ -76,13 +74,13 @@ function ms(values: number[]): { medianMs: number; p90Ms: number } {
 
 /** Runs the benchmark; `{ skipped }` when the benchmark folder is not beside the repo. */
 export async function runExtractionBench(options: { worst?: number } = {}): Promise<object> {
-  if (!existsSync(`${BENCH_DIR}ground-truth.json`)) {
-    const skipped = `article-extraction benchmark not found at ${BENCH_DIR}: skipped`;
+  if (!existsSync(GROUND_TRUTH)) {
+    const skipped = `article-extraction benchmark not found at ${EXTRACTION_BENCH}: skipped`;
     console.log(skipped);
     return { skipped };
   }
-  const truth = JSON.parse(readFileSync(`${BENCH_DIR}ground-truth.json`, 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const files = readdirSync(`${BENCH_DIR}html`).filter((f) => f.endsWith('.html.gz')).sort();
+  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const pages = extractionPages() ?? [];
   const ours: Counts[] = [];
   const plain: Counts[] = [];
   const oursHeadline: Counts[] = [];
@@ -94,11 +92,9 @@ export async function runExtractionBench(options: { worst?: number } = {}): Prom
   let fellBack = 0;
   const losses: { id: string; url: string; ours: number; plain: number }[] = [];
 
-  for (const file of files) {
-    const id = file.slice(0, -'.html.gz'.length);
+  for (const { name: id, html } of pages) {
     const gt = truth[id];
     if (!gt) continue;
-    const html = gunzipSync(readFileSync(`${BENCH_DIR}html/${file}`)).toString('utf8');
     const { document } = parseHTML(html);
     const doc = document as unknown as Document;
 
@@ -128,7 +124,7 @@ export async function runExtractionBench(options: { worst?: number } = {}): Prom
     oursHeadline.push(pageCounts(gt.articleBody, withHeadline));
     plain.push(p);
     const f = ([tp, fp, fn]: Counts) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
-    losses.push({ id, url: gt.url, ours: round(f(o)), plain: round(f(p)) });
+    losses.push({ id, url: gt.url, ours: round(f(o), 4), plain: round(f(p), 4) });
   }
 
   const result = {

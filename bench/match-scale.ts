@@ -17,6 +17,7 @@ import type { IndexedParagraph, MatchIndex } from '../src/match/types';
 import { words } from '../src/text';
 import { loadBenchmarkArticles, loadSeedParagraphs, seededRandom as rng, seedFileNames } from '../test/match/seed-data';
 import { PARAPHRASE_004_003 } from '../test/match/seed-pairs';
+import { percentile, round } from './lib/stats';
 
 export interface MatchScaleOptions {
   /** Corpus sizes in documents (the five seeds included). Default 10, 100, 1000, 10000. */
@@ -122,14 +123,6 @@ interface Page {
   /** Page blocks with the corpus paragraph each reproduces. */
   blocks: { text: string; paragraph: number }[];
 }
-
-function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i]!;
-}
-
-const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** A block counts for accuracy when it is long enough to be a paragraph match and unique in its document. */
 function scorable(pages: Page[], corpus: IndexedParagraph[][]): Page[] {

@@ -12,7 +12,8 @@ import { fixtureHtml, fixtureNames } from '../../test/fixture-pages';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared benchmark folder sits beside the repo. */
-export const EXTRACTION_PAGES = join(ROOT, '..', 'shared', 'benchmarks', 'article-extraction', 'html');
+export const EXTRACTION_BENCH = join(ROOT, '..', 'shared', 'benchmarks', 'article-extraction');
+export const EXTRACTION_PAGES = join(EXTRACTION_BENCH, 'html');
 
 /** One page: a name and its HTML. */
 export interface BenchPage {
