@@ -126,35 +126,33 @@ function weight(k: string): number {
 
 /** Weight of the multiset intersection, summed in `b`'s order. */
 function sharedWeight(a: Profile, b: Profile): number {
-  const used = new Map<string, number>();
-  let w = 0;
-  for (let i = 0; i < b.keys.length; i++) {
-    const k = b.keys[i]!;
-    const n = a.keyCounts.get(k);
-    if (n === undefined) continue;
-    const u = used.get(k) ?? 0;
-    if (u < n) {
-      used.set(k, u + 1);
-      w += b.weights[i]!;
-    }
-  }
-  return w;
+  return sharedMultiset(b.keys, a.keyCounts, b.weights);
 }
 
 /** Shared adjacent word pairs (multiset), their total over both quotes, and the shorter's count. */
 function sharedBigrams(a: Profile, b: Profile): { shared: number; total: number; shorter: number } {
+  const shared = sharedMultiset(b.pairs, a.pairCounts);
+  return { shared, total: a.pairs.length + b.pairs.length, shorter: Math.min(a.pairs.length, b.pairs.length) };
+}
+
+/**
+ * The multiset intersection of `items` with the counts of another list: each item shared adds
+ * its weight (1 without weights), an item only as often as the other list has it.
+ */
+function sharedMultiset(items: readonly string[], counts: ReadonlyMap<string, number>, weights?: readonly number[]): number {
   const used = new Map<string, number>();
   let shared = 0;
-  for (const p of b.pairs) {
-    const n = a.pairCounts.get(p);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const n = counts.get(item);
     if (n === undefined) continue;
-    const u = used.get(p) ?? 0;
+    const u = used.get(item) ?? 0;
     if (u < n) {
-      used.set(p, u + 1);
-      shared++;
+      used.set(item, u + 1);
+      shared += weights ? weights[i]! : 1;
     }
   }
-  return { shared, total: a.pairs.length + b.pairs.length, shorter: Math.min(a.pairs.length, b.pairs.length) };
+  return shared;
 }
 
 function round(x: number): number {
