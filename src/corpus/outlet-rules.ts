@@ -4,6 +4,7 @@
  * for any outlet spelling from outlets.ts; group 1 captures it.
  */
 import type { CorpusParagraph, Evidence } from './types';
+import { dedupeEvidence } from './evidence';
 import { OUTLET_PATTERN, outletFor } from './outlets';
 
 /** One way a text names an outlet. */
@@ -111,7 +112,7 @@ export function detectOutlet(paragraphs: readonly CorpusParagraph[]): { outlet: 
     .filter((m) => m.outlet === best[0])
     .sort((a, b) => b.weight - a.weight)
     .map((m) => ({ rule: m.rule, quote: m.quote }));
-  return { outlet: best[0], evidence: dedupe(evidence), attributions: allAttributions };
+  return { outlet: best[0], evidence: dedupeEvidence(evidence), attributions: allAttributions };
 }
 
 /** Clip sources (001: CBS News): named, but neither the document's outlet nor its source. */
@@ -122,12 +123,3 @@ export function clipSources(paragraphs: readonly CorpusParagraph[]): OutletMenti
 /** What a document with no self-reference is called. */
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.rule}\u0000${e.quote}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

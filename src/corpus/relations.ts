@@ -8,7 +8,7 @@ import type { MatchIndex } from '../match/types';
 import type { CorpusDocument, DocumentRelation, Evidence, ParagraphLink, ReuseRelation } from './types';
 import type { OutletMention } from './outlet-rules';
 import { UNKNOWN_OUTLET } from './outlet-rules';
-import { quoteWords } from './evidence';
+import { dedupeEvidence, quoteWords } from './evidence';
 
 /** Thresholds of the relation rules; each says which seed taught it. */
 export const RELATION_RULES = {
@@ -134,7 +134,7 @@ function decidePair(
     if (!usable(s) || source.doc.outlet === UNKNOWN_OUTLET || source.doc.outlet === copy.doc.outlet) continue;
     const credits = copy.attributions.filter((m) => m.outlet === source.doc.outlet);
     if (credits.length >= RELATION_RULES.minAttributions) {
-      return { stats: s, type: 'attributed-rewrite', evidence: [...dedupe(credits.map((m) => ({ rule: 'attribution', quote: m.quote }))).slice(0, 3), ...reused(copy.doc, s)] };
+      return { stats: s, type: 'attributed-rewrite', evidence: [...dedupeEvidence(credits.map((m) => ({ rule: 'attribution', quote: m.quote }))).slice(0, 3), ...reused(copy.doc, s)] };
     }
   }
   // Same outlet, neither crediting the other: two versions of one story (000 web, 001 radio).
@@ -188,7 +188,7 @@ function pairStats(docs: readonly RelationDoc[], links: readonly ParagraphLink[]
 function toRelation(s: PairStats, type: DocumentRelation['type'], evidence: Evidence[]): DocumentRelation {
   const shared: Record<ReuseRelation, number> = { verbatim: 0, 'near-verbatim': 0, paraphrase: 0 };
   for (const l of s.links) shared[l.relation]++;
-  return { copy: s.copy, source: s.source, type, shared, coverage: s.coverage, evidence: dedupe(evidence) };
+  return { copy: s.copy, source: s.source, type, shared, coverage: s.coverage, evidence: dedupeEvidence(evidence) };
 }
 
 /** The copy's best-matching paragraphs, quoted. */
@@ -214,11 +214,6 @@ function sharedInsertions(docs: readonly RelationDoc[], s: PairStats, rivals: nu
 function firstOwn(doc: CorpusDocument): Evidence[] {
   const own = doc.outletEvidence.filter((e) => e.rule !== 'masthead' && e.rule !== 'told');
   return (own.length ? own : doc.outletEvidence).slice(0, 1);
-}
-
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => !seen.has(e.rule + '\u0000' + e.quote) && !!seen.add(e.rule + '\u0000' + e.quote));
 }
 
 function round3(x: number): number {
