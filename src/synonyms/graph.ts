@@ -234,43 +234,62 @@ export function decodeSynonymGraph(bytes: Uint8Array): SynonymGraph {
   const degreesEnd = bytes.length - listLength;
   const lower = new Uint32Array(m);
   const upper = new Uint32Array(m);
-  const reader = { at };
-  const lists = { at: degreesEnd };
+  let listAt = degreesEnd;
   let links = 0;
   for (let i = 0; i < n; i++) {
-    // Upper degree of node i, then its run from the neighbour section.
-    const degree = readVarint(bytes, reader, degreesEnd, 'degree table');
+    // Upper degree of node i, then its run from the neighbour section. One- and two-byte
+    // varints (nearly all of them) are read inline; longer ones, and any near an end, by
+    // readVarint, which checks the bounds.
+    let degree: number;
+    let byte = bytes[at]!;
+    if (byte < 0x80 && at < degreesEnd) {
+      degree = byte;
+      at++;
+    } else {
+      degree = readVarint(bytes, at, degreesEnd, 'degree table');
+      at = varintEnd;
+    }
     if (links + degree > m) throw new Error('synonym graph: more links than the header says');
     let j = i;
+    const fastEnd = bytes.length - 2;
     for (let k = 0; k < degree; k++) {
-      // Most gaps fit one byte: read those inline.
-      const byte = bytes[lists.at]!;
-      if (byte < 0x80 && lists.at < bytes.length) {
-        lists.at++;
+      byte = bytes[listAt]!;
+      if (listAt < fastEnd && byte < 0x80) {
         j += byte + 1;
-      } else j += readVarint(bytes, lists, bytes.length, 'neighbour section') + 1;
+        listAt++;
+      } else if (listAt < fastEnd && bytes[listAt + 1]! < 0x80) {
+        j += (byte & 0x7f) + (bytes[listAt + 1]! << 7) + 1;
+        listAt += 2;
+      } else {
+        j += readVarint(bytes, listAt, bytes.length, 'neighbour section') + 1;
+        listAt = varintEnd;
+      }
       if (j >= n) throw new Error('synonym graph: neighbour index out of range');
       lower[links] = i;
       upper[links] = j;
       links++;
     }
   }
-  at = reader.at;
-  const listAt = lists.at;
   if (at !== degreesEnd) throw new Error('synonym graph: degree table length does not match');
   if (listAt !== bytes.length) throw new Error('synonym graph: neighbour section length does not match');
   if (links !== m) throw new Error(`synonym graph: ${links} links, the header says ${m}`);
   return fromUpperLinks(nodes, lower, upper);
 }
 
-/** One unsigned LEB128 varint at `cursor.at` (advanced past it), which must end before `end`. */
-function readVarint(bytes: Uint8Array, cursor: { at: number }, end: number, section: string): number {
+/** Where the last `readVarint` ended. */
+let varintEnd = 0;
+
+/** One unsigned LEB128 varint at `at` (sets `varintEnd` past it), which must end before `end`. */
+function readVarint(bytes: Uint8Array, at: number, end: number, section: string): number {
   let value = 0;
   for (let shift = 0; ; shift += 7) {
-    if (cursor.at >= end || shift > 28) throw new Error(`synonym graph: corrupt ${section}`);
-    const byte = bytes[cursor.at++]!;
+    if (at >= end || shift > 28) throw new Error(`synonym graph: corrupt ${section}`);
+    const byte = bytes[at++]!;
     value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return value;
+    if (byte < 0x80) {
+      varintEnd = at;
+      return value;
+    }
   }
 }
 
