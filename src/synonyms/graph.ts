@@ -162,15 +162,58 @@ export function* synonymLinks(graph: SynonymGraph): Generator<[number, number]> 
  * undirected). Links between two neighbours that are not themselves given are left out.
  */
 export function restrictSynonyms(graph: SynonymGraph, stemHashes: Iterable<number>): SynonymGraph {
-  const kept: [number, number][] = [];
-  const done = new Set<number>();
-  for (const raw of stemHashes) {
-    const s = raw >>> 0;
-    if (done.has(s)) continue;
-    done.add(s);
-    for (const t of graph.neighbours(s)) kept.push([s, t]);
+  // The given stems that have links, ascending and distinct.
+  const wanted: number[] = [];
+  for (const raw of stemHashes) if (graph.neighbours(raw).length > 0) wanted.push(raw >>> 0);
+  const given = distinctAscending(Uint32Array.from(wanted));
+  // Nodes: the given stems and all their neighbours.
+  let size = given.length;
+  for (const s of given) size += graph.neighbours(s).length;
+  const all = new Uint32Array(size);
+  let at = 0;
+  for (const s of given) {
+    all[at++] = s;
+    all.set(graph.neighbours(s), at);
+    at += graph.neighbours(s).length;
   }
-  return buildSynonymGraph(kept);
+  const nodes = distinctAscending(all);
+  const n = nodes.length;
+  // A given stem keeps its whole run; any other node gets back the given stems it touches.
+  const isGiven = new Uint8Array(n);
+  const offsets = new Uint32Array(n + 1);
+  for (const s of given) {
+    const i = indexOf(nodes, 0, n, s);
+    isGiven[i] = 1;
+    offsets[i + 1] = graph.neighbours(s).length;
+  }
+  for (const s of given) {
+    for (const t of graph.neighbours(s)) {
+      const j = indexOf(nodes, 0, n, t);
+      if (!isGiven[j]) offsets[j + 1]!++;
+    }
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const adjacency = new Uint32Array(offsets[n]!);
+  const fill = offsets.slice(0, n);
+  // Given stems in ascending order: each other node's run comes out ascending.
+  for (const s of given) {
+    const run = graph.neighbours(s);
+    const i = indexOf(nodes, 0, n, s);
+    adjacency.set(run, fill[i]!);
+    for (const t of run) {
+      const j = indexOf(nodes, 0, n, t);
+      if (!isGiven[j]) adjacency[fill[j]!++] = s;
+    }
+  }
+  return new CsrSynonymGraph(nodes, offsets, adjacency, offsets[n]! / 2);
+}
+
+/** `values` sorted in place, then its distinct values. */
+function distinctAscending(values: Uint32Array): Uint32Array {
+  values.sort();
+  let kept = 0;
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[kept - 1]) values[kept++] = values[i]!;
+  return values.subarray(0, kept);
 }
 
 /** The binary form of `graph` (see the format above); deterministic for a given graph. */

@@ -8,13 +8,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { decodeSynonymGraph, type SynonymGraph } from './graph';
+import { SYNONYMS_ASSET } from './index';
 
 /**
  * The project folder: this module is src/synonyms/ in the sources (run through tsx) and is bundled
  * into dist/cli/ by the build; both are two levels below the project root.
  */
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const BUNDLED_SYNONYMS = join(PROJECT_ROOT, 'extension', 'synonyms.bin');
+export const BUNDLED_SYNONYMS = join(PROJECT_ROOT, 'extension', SYNONYMS_ASSET);
 
 export async function loadSynonymsFile(
   path: string = BUNDLED_SYNONYMS,
