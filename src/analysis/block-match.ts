@@ -56,6 +56,9 @@ export function toBlockMatch(corpus: Corpus, hits: ParagraphMatch[]): BlockMatch
     paragraphs: best.paragraphs,
     score: best.score,
     relation: best.relation,
+    probability: best.probability,
+    alignment: best.alignment,
+    evidence: best.evidence,
     origin: { file: root.file, text: root.text, outlet: root.outlet, kind: root.kind, headline: root.headline },
     chain,
   };

@@ -33,6 +33,9 @@ export function matchShortBlocks(content: Block[], corpus: Corpus, minWords: num
           score: 1,
           relation: 'verbatim',
           text: paragraph.text,
+          probability: 1,
+          alignment: [],
+          evidence: [{ kind: 'shared-wording', text: 'the same words, word for word, beside paragraphs traced to this source', weight: 1 }],
           coverage: 1,
         });
         return;

@@ -66,6 +66,15 @@ export function traceShortSelection(text: string, corpus: Corpus): BlockMatch | 
       relation: m.exact ? ('verbatim' as const) : ('near-verbatim' as const),
       text: m.row.text,
       coverage: m.exact ? 1 : m.score,
+      probability: m.exact ? 1 : m.score,
+      alignment: [],
+      evidence: [
+        {
+          kind: 'shared-wording' as const,
+          text: m.exact ? 'the selected words appear word for word' : 'the selected words appear with small differences',
+          weight: 1,
+        },
+      ],
     }));
   // Prefer the root among exact hits: a phrase found verbatim in the original and its copy
   // "comes from" the original.

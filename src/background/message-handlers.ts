@@ -5,6 +5,7 @@ import { listen, sendToSidebar, sendToTab } from '../shared/send';
 import { setBadge } from './badge';
 import { addCorrection, listCorrections } from './corrections';
 import { corpusText, corpusTopicModel } from './corpus-cache';
+import { corpusSynonyms } from './synonym-cache';
 import { quickTopicVerdict } from '../analysis/quick-topic';
 import { openNativePanel, setTabPanel } from './open-sidebar';
 import { getTabAnalysis, setTabAnalysis, tabsShowing } from './tab-store';
@@ -20,6 +21,7 @@ export function registerMessageHandlers(): void {
   listen('background', {
     checkTopic: async (text) => quickTopicVerdict(await corpusTopicModel(), text),
     getCorpus: () => corpusText(),
+    getSynonyms: () => corpusSynonyms(),
 
     async analysed(analysis, { sender }) {
       const tabId = senderTab(sender);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { loadCorpus, type Corpus } from '../corpus/load-corpus';
 import { buildCorpus } from '../corpus/build-corpus';
+import { loadSynonymsFile } from '../synonyms/load-file';
 
 /** The project folder (this file is src/cli/ in the sources and dist/cli/ when bundled). */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -30,8 +31,15 @@ export async function loadCorpusFile(path: string): Promise<Corpus> {
   return loadCorpus(json);
 }
 
-/** The corpus named by `--corpus`, else the bundled one. */
+/** The corpus named by `--corpus`, else the bundled one; its matcher uses the synonym graph. */
 export async function resolveCorpus(path: string | undefined): Promise<{ corpus: Corpus; source: string }> {
+  const found = await findCorpus(path);
+  // Synonyms only add soft matches: without the file (a warning says so) matching still runs.
+  found.corpus.matcher.useSynonyms(await loadSynonymsFile());
+  return found;
+}
+
+async function findCorpus(path: string | undefined): Promise<{ corpus: Corpus; source: string }> {
   if (path) return { corpus: await loadCorpusFile(path), source: path };
   try {
     await access(BUNDLED_INDEX);

@@ -5,6 +5,8 @@
  */
 import { analyzeDocument, isProbablyArticle, quickTopicText } from '../analyze';
 import { loadCorpus } from '../corpus/load-corpus';
+import { decodeSynonymGraph } from '../synonyms';
+import { base64ToBytes } from '../match/codec';
 import type { Analysis } from '../shared/analysis-types';
 import type { ParagraphMatch } from '../match/types';
 import type { Settings } from '../shared/settings';
@@ -72,8 +74,16 @@ export async function runAnalysis(settings: Settings): Promise<RunResult | null>
 /** The corpus, asked of the background (which caches the file) and parsed once per page. */
 async function ensureCorpus(): Promise<Corpus> {
   if (corpus) return corpus;
-  const text = await sendToBackground('getCorpus');
-  const loaded = timedWork('sc:corpus-load', () => loadCorpus(JSON.parse(text) as unknown));
+  const [text, synonyms] = await Promise.all([
+    sendToBackground('getCorpus'),
+    // Synonyms only add soft matches: a failure leaves exact matching working.
+    sendToBackground('getSynonyms').catch(() => ''),
+  ]);
+  const loaded = timedWork('sc:corpus-load', () => {
+    const c = loadCorpus(JSON.parse(text) as unknown);
+    if (synonyms) c.matcher.useSynonyms(decodeSynonymGraph(base64ToBytes(synonyms)));
+    return c;
+  });
   mark('sc:corpus-loaded');
   corpus = loaded;
   return loaded;

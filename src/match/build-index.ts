@@ -7,6 +7,7 @@ import { MATCH_CONFIG, type MatchConfig } from './config';
 import { contentStems, textFeatures, winnow } from './features';
 import { sortPairs } from './codec';
 import { buildDfSketch } from './df-sketch';
+import { buildGeneralSketch } from './specificity';
 import { fnv1a } from './hash';
 import { createMatchIndex, type IndexData } from './lookup';
 
@@ -69,13 +70,15 @@ export function buildMatchIndex(
     }
   });
 
+  // The sketches grow with the vocabulary (two buckets a term keeps collisions rare), up to the cap.
+  const sketchBuckets = Math.min(config.dfBuckets, nextPowerOfTwo(Math.max(1024, 2 * termDf.size)));
   const data: IndexData = {
     config,
     paragraphCount: paragraphs.length,
     fingerprints: sortPairs(fpHashes, fpIds),
     signatures: sortPairs(sigHashes, sigIds),
-    // The sketch grows with the vocabulary (two buckets a term keeps collisions rare), up to the cap.
-    dfSketch: buildDfSketch(termDf, Math.min(config.dfBuckets, nextPowerOfTwo(Math.max(1024, 2 * termDf.size)))),
+    dfSketch: buildDfSketch(termDf, sketchBuckets),
+    generalSketch: buildGeneralSketch(termDf.keys(), sketchBuckets),
   };
   return createMatchIndex(data, paragraphs);
 }

@@ -52,21 +52,20 @@ export interface MatchConfig {
   spanMargin: number;
   /** A paraphrase needs this many content words in the query. */
   minContentWords: number;
+  /**
+   * How close the wording is, by 3-gram containment of the query in the span: definitions of the
+   * relation's name, not tolerances (whether it is reuse at all is the model's decision).
+   */
   thresholds: {
-    /** 3-gram containment of the query in the span at or above which the text is verbatim. */
+    /** At or above: verbatim. */
     verbatim: number;
-    /** ... near-verbatim (light edit). Clough & Stevenson: light revision median 0.53, heavy
-     *  0.24; 0.4 sits between them (0.5, the light median, called half of light edits paraphrase). */
+    /** At or above: near-verbatim (light edit). Clough & Stevenson: light revision median 0.53,
+     *  heavy 0.24; 0.4 sits between them. Below: paraphrase. */
     nearVerbatim: number;
-    /** IDF-weighted, order-preserving content-word overlap for a paraphrase (heavy revision). */
-    paraphrase: number;
-    /** Share of the query's content-word bigrams found in the span, required with `paraphrase`:
-     *  rewrites keep local phrases ("military action against the cartels"), independent
-     *  reporting on the same story shares words but rarely their neighbours. */
-    paraphraseBigrams: number;
-    /** Shared 3-grams (containment) that a paraphrase also needs at the least. */
-    paraphraseShingles: number;
   };
+  /** Most paragraphs of one document aligned together as one region (a long answer that follows
+   *  its source sentence by sentence across eight of its paragraphs). */
+  maxRegion: number;
 }
 
 export const MATCH_CONFIG: MatchConfig = {
@@ -94,25 +93,11 @@ export const MATCH_CONFIG: MatchConfig = {
   thresholds: {
     verbatim: 0.9,
     nearVerbatim: 0.4,
-    paraphrase: 0.5,
-    paraphraseBigrams: 0.2,
-    paraphraseShingles: 0.08,
   },
+  maxRegion: 10,
 };
 
-/**
- * Scale thresholds by the user's sensitivity (0 strict .. 1 loose, 0.5 = as configured).
- * Verbatim stays fixed: it is a definition, not a tolerance.
- */
-export function thresholdsFor(config: MatchConfig, sensitivity = 0.5): MatchConfig['thresholds'] {
-  const s = Math.min(1, Math.max(0, sensitivity));
-  const factor = 1 + (0.5 - s) * 0.6;
-  const t = config.thresholds;
-  return {
-    verbatim: t.verbatim,
-    nearVerbatim: Math.min(t.verbatim, t.nearVerbatim * factor),
-    paraphrase: Math.min(0.95, t.paraphrase * factor),
-    paraphraseBigrams: t.paraphraseBigrams * factor,
-    paraphraseShingles: t.paraphraseShingles * factor,
-  };
+/** The relation thresholds (the sensitivity moves the model's cut-off, not these definitions). */
+export function thresholdsFor(config: MatchConfig): MatchConfig['thresholds'] {
+  return config.thresholds;
 }

@@ -8,7 +8,7 @@
  * Two stems share a hash by chance about once in four billion pairs: it can only add one word's
  * weight to a comparison, never make a match on its own.
  */
-import { boundedMemo, rawWords, normalizeWord, isStopword, stem } from '../text';
+import { boundedMemo, rawWords, normalizeWord, isStopword, stem, splitSentences } from '../text';
 import { fnv1a, fmix32 } from './hash';
 
 export interface TextFeatures {
@@ -24,6 +24,11 @@ export interface TextFeatures {
   stemSet: Uint32Array;
   /** Distinct hashes of adjacent content-stem pairs, ascending. */
   bigrams: Uint32Array;
+  /**
+   * Where each sentence starts in `stems` (the first is 0), in the order of `splitSentences`:
+   * what sentence alignment compares. A span's are its paragraphs' in turn.
+   */
+  sentenceStarts: Uint32Array;
 }
 
 /** What the matcher needs of one written word, computed once per distinct written form. */
@@ -56,23 +61,59 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
+/** A written word's content stem hash (fnv1a of its stem), or 0 for a stopword or no word. */
+export function stemHashOf(written: string): number {
+  return infoOf(written)?.stemHash ?? 0;
+}
+
+/**
+ * The text's sentences that hold a content word, in `sentenceStarts` order, each with its
+ * written words and their stem hashes (0 for a stopword): what explaining a match shows.
+ */
+export function contentSentences(text: string): { text: string; words: string[]; stems: number[] }[] {
+  const out: { text: string; words: string[]; stems: number[] }[] = [];
+  for (const sentence of splitSentences(text)) {
+    const words: string[] = [];
+    const stems: number[] = [];
+    for (const written of rawWords(sentence)) {
+      const info = infoOf(written);
+      if (!info) continue;
+      words.push(written);
+      stems.push(info.stemHash);
+    }
+    if (stems.some((h) => h !== 0)) out.push({ text: sentence, words, stems });
+  }
+  return out;
+}
+
 // Scratch rows for one text's word and stem hashes, grown on demand and reused by every call.
 let wordHashes = new Uint32Array(1024);
 let stemHashes = new Uint32Array(1024);
+let starts = new Uint32Array(64);
 
 export function textFeatures(text: string, k: number): TextFeatures {
-  const written = rawWords(text);
-  if (wordHashes.length < written.length) {
-    wordHashes = new Uint32Array(2 * written.length);
-    stemHashes = new Uint32Array(2 * written.length);
-  }
+  const sentences = splitSentences(text);
   let wordCount = 0;
   let stemCount = 0;
-  for (let i = 0; i < written.length; i++) {
-    const info = infoOf(written[i]!);
-    if (!info) continue;
-    wordHashes[wordCount++] = info.hash;
-    if (info.stem !== '') stemHashes[stemCount++] = info.stemHash;
+  let sentenceCount = 0;
+  for (const sentence of sentences) {
+    const written = rawWords(sentence);
+    if (wordHashes.length < wordCount + written.length) {
+      wordHashes = grow(wordHashes, 2 * (wordCount + written.length));
+      stemHashes = grow(stemHashes, 2 * (wordCount + written.length));
+    }
+    const sentenceStart = stemCount;
+    for (let i = 0; i < written.length; i++) {
+      const info = infoOf(written[i]!);
+      if (!info) continue;
+      wordHashes[wordCount++] = info.hash;
+      if (info.stem !== '') stemHashes[stemCount++] = info.stemHash;
+    }
+    // A sentence without content words (a dangling "Yes.") has nothing to align.
+    if (stemCount > sentenceStart) {
+      if (starts.length <= sentenceCount) starts = grow(starts, 2 * sentenceCount + 2);
+      starts[sentenceCount++] = sentenceStart;
+    }
   }
   // A shingle's hash mixes its words' hashes: no joined string is built per shingle.
   const shingles = new Uint32Array(Math.max(0, wordCount - k + 1));
@@ -91,7 +132,14 @@ export function textFeatures(text: string, k: number): TextFeatures {
     stems,
     stemSet: distinctSorted(stems.slice()),
     bigrams: distinctSorted(bigrams),
+    sentenceStarts: sentenceCount ? starts.slice(0, sentenceCount) : Uint32Array.of(0),
   };
+}
+
+function grow(a: Uint32Array, length: number): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(length);
+  out.set(a);
+  return out;
 }
 
 /** Sorts `values` in place and returns its distinct values (a copy only when there were repeats). */
@@ -153,6 +201,15 @@ export function combineFeatures(parts: TextFeatures[]): TextFeatures {
   for (const p of parts) wordCount += p.wordCount;
   const shingleSet = distinctSorted(concat(parts.map((p) => p.shingleSet)));
   const stems = concat(parts.map((p) => p.stems));
+  let offset = 0;
+  const sentenceStarts = concat(
+    parts.map((p) => {
+      const shifted = p.sentenceStarts.map((s) => s + offset);
+      offset += p.stems.length;
+      // A paragraph without content words contributes no sentence.
+      return p.stems.length ? shifted : new Uint32Array(0);
+    }),
+  );
   return {
     wordCount,
     shingles: shingleSet,
@@ -160,6 +217,7 @@ export function combineFeatures(parts: TextFeatures[]): TextFeatures {
     stems,
     stemSet: distinctSorted(stems.slice()),
     bigrams: distinctSorted(concat(parts.map((p) => p.bigrams))),
+    sentenceStarts: sentenceStarts.length ? sentenceStarts : Uint32Array.of(0),
   };
 }
 

@@ -1,14 +1,18 @@
 /**
  * Runtime lookups: candidates from the two posting lists, then verification of a few spans.
  */
-import type { IndexedParagraph, MatchIndex, MatchOptions, ParagraphMatch, SerializedMatchIndex } from './types';
+import type { IndexedParagraph, InspectedSpan, MatchIndex, MatchOptions, ParagraphMatch, SerializedMatchIndex } from './types';
 import { MATCH_CONFIG, thresholdsFor, type MatchConfig } from './config';
 import { textFeatures, combineFeatures, sortedIndexOf, type TextFeatures } from './features';
 import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBase64, base64ToBytes, type Postings } from './codec';
 import { idfByHash } from './df-sketch';
-import { compareFeatures, classify } from './verify';
+import { generalRarityByHash } from './specificity';
+import { compareFeatures, classify, type Comparison, type Verdict } from './verify';
+import { queryContext, type SynonymLinks } from './align';
+import { cutoffFor } from './reuse-model';
+import { explainMatch } from './explain';
 
-export const MATCH_INDEX_VERSION = 2;
+export const MATCH_INDEX_VERSION = 3;
 
 /** The numeric part of an index (what the corpus file stores). */
 export interface IndexData {
@@ -17,6 +21,8 @@ export interface IndexData {
   fingerprints: Postings;
   signatures: Postings;
   dfSketch: Uint8Array;
+  /** General-English rarity of the corpus stems (see specificity.ts). */
+  generalSketch: Uint8Array;
 }
 
 /** A paragraph worth verifying, and how strongly the index points at it. */
@@ -43,11 +49,22 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   const paragraphFeatures: (TextFeatures | undefined)[] = new Array(paragraphs.length);
   const featuresOf = (id: number): TextFeatures =>
     (paragraphFeatures[id] ??= textFeatures(paragraphs[id]!.text, config.shingle));
-  const weight = idfByHash(data.dfSketch, data.paragraphCount);
+  const paragraphWeights: (Float64Array | undefined)[] = new Array(paragraphs.length);
+  const weightsOf = (id: number): Float64Array => (paragraphWeights[id] ??= weightsFor(featuresOf(id)));
+  const idf = idfByHash(data.dfSketch, data.paragraphCount);
+  const rarity = generalRarityByHash(data.generalSketch);
+  // Specificity: rare in the corpus and rare in general English (specificity.ts).
+  const weight = (h: number) => idf(h) * rarity(h);
+  const weightsFor = (f: TextFeatures): Float64Array => {
+    const w = new Float64Array(f.stems.length);
+    for (let i = 0; i < f.stems.length; i++) w[i] = weight(f.stems[i]!);
+    return w;
+  };
+  let synonyms: SynonymLinks | null = null;
   // A term in more paragraphs than this says little about which one a query came from; its
   // posting list is long, so it is not looked up among the signatures.
   const commonIdf = Math.log(1 + 1 / config.commonTermFraction);
-  const thresholdsOf = new Map<number | undefined, MatchConfig['thresholds']>();
+  const thresholds = thresholdsFor(config);
 
   // Scratch state reused by every lookup (a Map per lookup and a sort of every touched paragraph
   // cost more than the rest of the lookup together). Each paragraph's shingle and term scores sit
@@ -133,90 +150,143 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return top.filter((c) => c.rank >= floor || strong(c.id - 1) || strong(c.id + 1));
   }
 
-  function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
-    const query = textFeatures(text, config.shingle);
-    if (query.wordCount < config.minWords) return [];
-    let thresholds = thresholdsOf.get(options.sensitivity);
-    if (!thresholds) thresholdsOf.set(options.sensitivity, (thresholds = thresholdsFor(config, options.sensitivity)));
+  /** A verified span and what the model made of it. */
+  interface Verified {
+    ids: number[];
+    comparison: Comparison;
+    verdict: Verdict | null;
+  }
+
+  /** Candidates, verified singly, as consecutive spans and as regions; `visit` sees each. */
+  function verifyCandidates(text: string, options: MatchOptions, visit: (v: Verified, doc: number) => void) {
+    const features = textFeatures(text, config.shingle);
+    if (features.wordCount < config.minWords) return null;
+    const cutoff = cutoffFor(options.sensitivity);
     // A short query counts only as an exact run: a few words shared with another text ("Here are
     // some of the highlights:") are coincidence far more often than reuse.
-    const exactOnly = query.wordCount < config.minLooseWords;
-    const queryWeights = new Float64Array(query.stems.length);
-    for (let i = 0; i < query.stems.length; i++) queryWeights[i] = weight(query.stems[i]!);
-    const ranked = candidatesFor(query, queryWeights, options.excludeDocs ?? []);
+    const exactOnly = features.wordCount < config.minLooseWords;
+    const queryWeights = weightsFor(features);
+    const query = queryContext(features, queryWeights, synonyms);
+    const ranked = candidatesFor(features, queryWeights, options.excludeDocs ?? []);
     const candidates = ranked.map((c) => c.id);
 
-    const verify = (ids: number[]) => {
+    const verify = (ids: number[]): Verified => {
       const span = combineFeatures(ids.map(featuresOf));
-      const verdict = classify(compareFeatures(query, span, queryWeights), query, thresholds, config.minContentWords, config.minSharedRun);
-      return verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null;
+      const spanWeights = ids.length === 1 ? weightsOf(ids[0]!) : concatWeights(ids.map(weightsOf));
+      const comparison = compareFeatures(query, span, spanWeights);
+      const verdict = classify(comparison, features, thresholds, cutoff, config.minContentWords, config.minSharedRun);
+      return { ids, comparison, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null };
     };
-
-    const bestPerDoc = new Map<number, ParagraphMatch>();
-    // Unrounded score and word-order agreement of each kept match, for comparing rivals.
-    const rawOf = new Map<ParagraphMatch, { strength: number; order: number }>();
-    const consider = (ids: number[]) => {
-      const verdict = verify(ids);
-      if (!verdict) return;
-      const doc = paragraphs[ids[0]!]!.doc;
-      const previous = bestPerDoc.get(doc);
-      // A longer span must earn its place: it always contains at least as much of the query.
-      const margin = previous && previous.paragraphs.length < ids.length ? config.spanMargin : 0;
-      if (previous) {
-        const raw = rawOf.get(previous)!;
-        const gain = verdict.strength - (raw.strength + margin);
-        if (gain < -1e-9 || (Math.abs(gain) <= 1e-9 && verdict.order <= raw.order)) return;
-      }
-      const match: ParagraphMatch = {
-        doc,
-        paragraph: paragraphs[ids[0]!]!.paragraph,
-        paragraphs: ids.map((k) => paragraphs[k]!.paragraph),
-        score: round(verdict.score),
-        relation: verdict.relation,
-        text: ids.map((k) => paragraphs[k]!.text).join(' '),
-        coverage: round(verdict.coverage),
-      };
-      bestPerDoc.set(doc, match);
-      rawOf.set(match, { strength: verdict.strength, order: verdict.order });
-    };
-    // Once the best candidate holds the query word for word, only its near rivals are worth
-    // verifying (another document carrying the same text: 004 keeps some of 003's sentences);
-    // the rest could add only second-document hits that the corpus's own links already give.
-    let rivalsFrom = -1;
+    const singleCoverage = new Map<number, number>();
+    let settledFrom = -1;
     for (const { id, rank } of ranked) {
-      if (rivalsFrom >= 0 && rank < rivalsFrom) continue;
-      consider([id]);
-      const best = rivalsFrom < 0 ? bestPerDoc.get(paragraphs[id]!.doc) : undefined;
-      if (best && best.relation === 'verbatim' && best.coverage >= config.settledCoverage) {
-        rivalsFrom = rank * config.rivalRankFloor;
+      if (settledFrom >= 0 && rank < settledFrom) continue;
+      const v = verify([id]);
+      const doc = paragraphs[id]!.doc;
+      if (v.verdict) singleCoverage.set(doc, Math.max(singleCoverage.get(doc) ?? 0, v.verdict.coverage));
+      visit(v, doc);
+      // Once the best candidate holds the query word for word, only its near rivals are worth
+      // verifying (another document carrying the same text: 004 keeps some of 003's sentences).
+      if (settledFrom < 0 && v.verdict?.relation === 'verbatim' && v.verdict.coverage >= config.settledCoverage) {
+        settledFrom = rank * config.rivalRankFloor;
       }
     }
+    if (settledFrom >= 0) return query;
     // Spans of consecutive candidates of one document, tried only where no single paragraph holds
     // the query already (the page merged paragraphs, or reflowed them across a boundary).
-    const singleCoverage = new Map([...bestPerDoc].map(([doc, m]) => [doc, m.coverage]));
-    for (const first of candidates) {
-      const doc = paragraphs[first]!.doc;
+    const byDoc = new Map<number, number[]>();
+    for (const id of candidates) {
+      const doc = paragraphs[id]!.doc;
       if ((singleCoverage.get(doc) ?? 0) >= config.spanNeededBelow) continue;
-      const ids = [first];
-      let gapUsed = false;
-      while (ids.length < config.maxSpan) {
-        const next = ids[ids.length - 1]! + 1;
-        if (paragraphs[next]?.doc !== doc) break;
-        if (candidates.includes(next)) {
-          ids.push(next);
-        } else if (!gapUsed && candidates.includes(next + 1) && paragraphs[next + 1]?.doc === doc && ids.length + 2 <= config.maxSpan) {
-          // One paragraph the page left out (a transcript condenses, a rewrite drops a quote).
-          gapUsed = true;
-          ids.push(next, next + 1);
-        } else {
-          break;
+      byDoc.set(doc, [...(byDoc.get(doc) ?? []), id]);
+    }
+    const tried = new Set<string>();
+    const tryIds = (ids: number[], doc: number) => {
+      const key = ids.join();
+      if (tried.has(key)) return;
+      tried.add(key);
+      visit(verify(ids), doc);
+    };
+    for (const [doc, ids] of byDoc) {
+      for (const first of ids) {
+        const span = [first];
+        let gapUsed = false;
+        while (span.length < config.maxSpan) {
+          const next = span[span.length - 1]! + 1;
+          if (paragraphs[next]?.doc !== doc) break;
+          if (ids.includes(next)) {
+            span.push(next);
+          } else if (!gapUsed && ids.includes(next + 1) && paragraphs[next + 1]?.doc === doc && span.length + 2 <= config.maxSpan) {
+            // One paragraph the page left out (a transcript condenses, a rewrite drops a quote).
+            gapUsed = true;
+            span.push(next, next + 1);
+          } else {
+            break;
+          }
+          tryIds([...span], doc);
         }
-        consider([...ids]);
+      }
+      // A region: the document's candidates from first to last, so a long page paragraph that
+      // follows its source sentence by sentence across several paragraphs aligns as a whole.
+      if (ids.length >= 3) {
+        const sorted = [...ids].sort((a, b) => a - b);
+        const from = sorted[0]!;
+        const to = Math.min(sorted[sorted.length - 1]!, from + config.maxRegion - 1);
+        const region: number[] = [];
+        for (let id = from; id <= to; id++) if (paragraphs[id]?.doc === doc) region.push(id);
+        tryIds(region, doc);
       }
     }
-    return [...bestPerDoc.values()]
+    return query;
+  }
+
+  function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
+    const bestPerDoc = new Map<number, Verified>();
+    const query = verifyCandidates(text, options, (v, doc) => {
+      if (!v.verdict) return;
+      const previous = bestPerDoc.get(doc);
+      if (previous) {
+        // A longer span must earn its place: it always contains at least as much of the query.
+        const margin = previous.ids.length < v.ids.length ? config.spanMargin : 0;
+        const gain = v.verdict.strength - (previous.verdict!.strength + margin);
+        if (gain < -1e-9 || (Math.abs(gain) <= 1e-9 && v.verdict.order <= previous.verdict!.order)) return;
+      }
+      bestPerDoc.set(doc, v);
+    });
+    if (!query) return [];
+    return [...bestPerDoc.entries()]
+      .map(([doc, v]): ParagraphMatch => {
+        const spanText = v.ids.map((k) => paragraphs[k]!.text);
+        const { alignment, evidence } = explainMatch(text, spanText, v.comparison, query.weights);
+        return {
+          doc,
+          paragraph: paragraphs[v.ids[0]!]!.paragraph,
+          paragraphs: v.ids.map((k) => paragraphs[k]!.paragraph),
+          score: round(v.verdict!.score),
+          relation: v.verdict!.relation,
+          text: spanText.join(' '),
+          coverage: round(v.verdict!.coverage),
+          probability: round(v.comparison.probability),
+          alignment,
+          evidence,
+        };
+      })
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, options.limit ?? 10);
+  }
+
+  function inspect(text: string, options: MatchOptions = {}): InspectedSpan[] {
+    const out: InspectedSpan[] = [];
+    verifyCandidates(text, options, (v, doc) => {
+      out.push({
+        doc,
+        ids: v.ids,
+        features: { ...v.comparison.features },
+        probability: v.comparison.probability,
+        relation: v.verdict?.relation ?? null,
+      });
+    });
+    return out;
   }
 
   function serialize(): SerializedMatchIndex {
@@ -227,12 +297,17 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       fingerprints: encodePostings(data.fingerprints),
       signatures: encodePostings(data.signatures),
       dfSketch: bytesToBase64(data.dfSketch),
+      generalSketch: bytesToBase64(data.generalSketch),
     };
   }
 
   let size: number | undefined;
   return {
     find,
+    inspect,
+    useSynonyms: (graph) => {
+      synonyms = graph;
+    },
     serialize,
     byteSize: () => (size ??= JSON.stringify(serialize()).length),
   };
@@ -247,6 +322,7 @@ export function loadMatchIndex(serialized: SerializedMatchIndex, paragraphs: Ind
   }
   const s = serialized as unknown as {
     config: MatchConfig; paragraphCount: number; fingerprints: string; signatures: string; dfSketch: string;
+    generalSketch: string;
   };
   return createMatchIndex(
     {
@@ -256,9 +332,22 @@ export function loadMatchIndex(serialized: SerializedMatchIndex, paragraphs: Ind
       fingerprints: decodePostings(s.fingerprints),
       signatures: decodePostings(s.signatures),
       dfSketch: base64ToBytes(s.dfSketch),
+      generalSketch: base64ToBytes(s.generalSketch),
     },
     paragraphs,
   );
+}
+
+function concatWeights(parts: Float64Array[]): Float64Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Float64Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function round(x: number): number {

@@ -3,6 +3,7 @@
  * with it, and `analyze` matches page blocks and selections with it: one implementation.
  */
 import type { ReuseRelation } from '../corpus/types';
+import type { SynonymLinks } from './align';
 
 /** A paragraph handed to the index builder or to the loader. */
 export interface IndexedParagraph {
@@ -35,11 +36,49 @@ export interface ParagraphMatch {
   text: string;
   /** Fraction of the query's words that the alignment covers, in [0, 1]. */
   coverage: number;
+  /** The reuse model's probability that the query reuses this span, in [0, 1]. */
+  probability: number;
+  /** The query's sentences aligned with the span's, in the query's order. */
+  alignment: AlignedSentence[];
+  /** The strongest reasons for the match, strongest first. */
+  evidence: MatchEvidence[];
+}
+
+/** A page sentence and the corpus sentence (or two, merged) it was aligned with. */
+export interface AlignedSentence {
+  pageSentence: string;
+  corpusSentence: string;
+  /** Weighted Dice similarity of their specific words (synonyms at half), in [0, 1]. */
+  score: number;
+}
+
+/** One reason for a match, in words a reader understands, with what it rests on. */
+export interface MatchEvidence {
+  kind: 'shared-wording' | 'rare-terms' | 'aligned-sentences' | 'synonyms';
+  /** A sentence for the sidebar, e.g. "4 of 5 sentences align with the source". */
+  text: string;
+  /** For rare-terms: the shared words most specific to the source, as written on the page. */
+  terms?: string[];
+  /** For synonyms: page word -> corpus word. */
+  swaps?: { page: string; corpus: string }[];
+  /** Its share of the model's log-odds (for ordering; larger is stronger). */
+  weight: number;
+}
+
+/** A verified candidate span, as the model saw it (for fitting and inspecting the model). */
+export interface InspectedSpan {
+  doc: number;
+  /** Corpus paragraph ids (positions in the indexed list) of the span. */
+  ids: number[];
+  features: Record<string, number>;
+  probability: number;
+  /** The verdict at the given sensitivity, or null when it was rejected. */
+  relation: ReuseRelation | null;
 }
 
 /** Options for one lookup. */
 export interface MatchOptions {
-  /** 0 (strict) .. 1 (loose); 0.5 is the default. Scales the acceptance thresholds. */
+  /** 0 (strict) .. 1 (loose); 0.5 is the default. Moves the reuse model's cut-off. */
   sensitivity?: number;
   /** At most this many matches, best first. */
   limit?: number;
@@ -51,6 +90,10 @@ export interface MatchOptions {
 export interface MatchIndex {
   /** Corpus passages that `text` reuses, best first; empty when none passes the thresholds. */
   find(text: string, options?: MatchOptions): ParagraphMatch[];
+  /** Every span verified for `text`, with the model's features (fitting, evaluation, debugging). */
+  inspect(text: string, options?: MatchOptions): InspectedSpan[];
+  /** Use this synonym graph for soft matches from now on (null: exact words only). */
+  useSynonyms(synonyms: SynonymLinks | null): void;
   /** Bytes the index occupies serialized (for the size benchmark). */
   byteSize(): number;
   /** Plain-JSON form for the corpus file. */

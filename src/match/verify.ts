@@ -1,50 +1,49 @@
 /**
- * Verification: compare a query with one candidate span and name the relation. Runs on a handful
- * of candidates per lookup only (research.md: alignment costs the product of the lengths).
+ * Verification: compare a query with one candidate span, decide whether it is reuse with the one
+ * fitted model, and name the relation. Runs on a handful of candidates per lookup only
+ * (research.md: alignment costs the product of the lengths).
  */
 import type { ReuseRelation } from '../corpus/types';
 import type { MatchConfig } from './config';
 import { sharedCount, sortedHas, type TextFeatures } from './features';
+import { softCompare, type QueryContext, type SoftComparison } from './align';
+import { reuseProbability, type FeatureVector } from './reuse-model';
 
 /** How a query compares with a span. */
-export interface Comparison {
+export interface Comparison extends SoftComparison {
   /** Share of the query's 3-grams found in the span. */
   shingleContainment: number;
-  /** IDF-weighted share of the query's content words found in the span, half in order (LCS), half as a set. */
-  contentOverlap: number;
-  /** Share of the query's content-word bigrams found in the span. */
-  bigramContainment: number;
   /** Longest run of consecutive query words whose 3-grams are all in the span (a pasted passage). */
   longestRun: number;
+  /** The model's inputs. */
+  features: FeatureVector;
+  /** The model's P(reuse). */
+  probability: number;
 }
 
-export function compareFeatures(
-  query: TextFeatures,
-  span: TextFeatures,
-  /** IDF weight of each of the query's stems, aligned with `query.stems` (computed once a query). */
-  queryWeights: Float64Array,
-): Comparison {
-  const shingleContainment = query.shingleSet.length ? sharedCount(query.shingleSet, span.shingleSet) / query.shingleSet.length : 0;
+export function compareFeatures(query: QueryContext, span: TextFeatures, spanWeights: Float64Array): Comparison {
+  const q = query.features;
+  const shingleContainment = q.shingleSet.length ? sharedCount(q.shingleSet, span.shingleSet) / q.shingleSet.length : 0;
   let run = 0;
   let longestShingleRun = 0;
-  for (let i = 0; i < query.shingles.length; i++) {
-    run = sortedHas(span.shingleSet, query.shingles[i]!) ? run + 1 : 0;
+  for (let i = 0; i < q.shingles.length; i++) {
+    run = sortedHas(span.shingleSet, q.shingles[i]!) ? run + 1 : 0;
     if (run > longestShingleRun) longestShingleRun = run;
   }
-  const longestRun = longestShingleRun ? longestShingleRun + query.wordCount - query.shingles.length : 0;
-
-  let total = 0;
-  let inSet = 0;
-  for (let i = 0; i < query.stems.length; i++) {
-    const w = queryWeights[i]!;
-    total += w;
-    if (sortedHas(span.stemSet, query.stems[i]!)) inSet += w;
-  }
-  const ordered = weightedLcs(query.stems, span.stems, queryWeights);
-  const contentOverlap = total ? (ordered + inSet) / (2 * total) : 0;
-
-  const bigramContainment = query.bigrams.length ? sharedCount(query.bigrams, span.bigrams) / query.bigrams.length : 0;
-  return { shingleContainment, contentOverlap, bigramContainment, longestRun };
+  const longestRun = longestShingleRun ? longestShingleRun + q.wordCount - q.shingles.length : 0;
+  const soft = softCompare(query, span, spanWeights);
+  const features: FeatureVector = {
+    containment: shingleContainment,
+    contentOverlap: soft.contentOverlap,
+    bigrams: soft.bigramContainment,
+    alignedCoverage: soft.alignedCoverage,
+    alignedMean: soft.alignedMean,
+    rareShare: soft.rareShare,
+    longestRun: q.wordCount ? longestRun / q.wordCount : 0,
+    length: Math.log(Math.max(1, q.stems.length)) / 5,
+    synonymShare: soft.synonymShare,
+  };
+  return { ...soft, shingleContainment, longestRun, features, probability: reuseProbability(features) };
 }
 
 /** The verdict on one query/span pair. */
@@ -54,73 +53,52 @@ export interface Verdict {
   score: number;
   coverage: number;
   /**
-   * One scale for choosing between rival spans of a document, whatever their relation: the mean
-   * of the two measures, so a span named "paraphrase" and one named "near-verbatim" compare fairly.
+   * One scale for choosing between rival spans of a document, whatever their relation: how much
+   * of the query the span holds (the mean of 3-gram containment and content overlap). Not the
+   * probability: it saturates near 1, where a merged block's span and its half look the same.
    */
   strength: number;
   /** Word-order agreement, to break ties (the same words in the same order beat another order). */
   order: number;
 }
 
-/** Relation and score for a comparison, or null when it is not reuse. */
+/**
+ * Relation and score for a comparison, or null when it is not reuse. The model decides; two
+ * definitions stand beside it: text that is the span's word for word (3-gram containment at the
+ * verbatim level) is reuse whatever else, and so is a long passage pasted amid a page's own words.
+ * The relation names how close the wording is (Clough & Stevenson's light and heavy revisions).
+ */
 export function classify(
   c: Comparison,
   query: TextFeatures,
-  t: MatchConfig['thresholds'],
+  thresholds: MatchConfig['thresholds'],
+  cutoff: number,
   minContentWords: number,
   minSharedRun: number,
 ): Verdict | null {
-  const strength = (c.shingleContainment + c.contentOverlap) / 2;
   const verdict = (relation: ReuseRelation, score: number, coverage = c.shingleContainment): Verdict => ({
     relation,
     score,
     coverage,
-    strength,
+    strength: (c.shingleContainment + c.contentOverlap) / 2,
     order: c.contentOverlap,
   });
-  if (c.shingleContainment >= t.verbatim) return verdict('verbatim', c.shingleContainment);
-  if (c.shingleContainment >= t.nearVerbatim) return verdict('near-verbatim', c.shingleContainment);
-  if (
-    query.stems.length >= minContentWords &&
-    c.contentOverlap >= t.paraphrase &&
-    c.bigramContainment >= t.paraphraseBigrams &&
-    c.shingleContainment >= t.paraphraseShingles
-  ) {
-    return verdict('paraphrase', c.contentOverlap, c.contentOverlap);
+  const relationOf = (): ReuseRelation =>
+    c.shingleContainment >= thresholds.verbatim
+      ? 'verbatim'
+      : c.shingleContainment >= thresholds.nearVerbatim
+        ? 'near-verbatim'
+        : 'paraphrase';
+  if (c.shingleContainment >= thresholds.verbatim) return verdict('verbatim', c.shingleContainment);
+  const enoughWords = query.stems.length >= minContentWords || c.shingleContainment >= thresholds.nearVerbatim;
+  if (enoughWords && c.probability >= cutoff) {
+    const relation = relationOf();
+    return relation === 'paraphrase'
+      ? verdict('paraphrase', c.contentOverlap, Math.max(c.alignedCoverage, c.contentOverlap))
+      : verdict(relation, c.shingleContainment);
   }
   // A block that pastes a long passage amid its own words (a page that merged its text with a
   // copied paragraph): the passage is reuse even though most of the block is not.
   if (c.longestRun >= minSharedRun) return verdict('near-verbatim', c.shingleContainment);
   return null;
-}
-
-/**
- * Weighted longest common subsequence of two term lists (rolling rows: O(n*m) time, O(m) memory).
- * Two rows reused by every call (grown when a span is longer): no allocation per comparison.
- */
-let rowA = new Float64Array(256);
-let rowB = new Float64Array(256);
-
-function weightedLcs(a: Uint32Array, b: Uint32Array, aWeights: Float64Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  if (rowA.length < b.length + 1) {
-    rowA = new Float64Array(2 * (b.length + 1));
-    rowB = new Float64Array(2 * (b.length + 1));
-  }
-  let prev = rowA;
-  let curr = rowB;
-  prev.fill(0, 0, b.length + 1);
-  curr[0] = 0;
-  for (let i = 1; i <= a.length; i++) {
-    const term = a[i - 1]!;
-    const w = aWeights[i - 1]!;
-    for (let j = 1; j <= b.length; j++) {
-      const diag = term === b[j - 1] ? prev[j - 1]! + w : 0;
-      curr[j] = Math.max(prev[j]!, curr[j - 1]!, diag);
-    }
-    const done = prev;
-    prev = curr;
-    curr = done;
-  }
-  return prev[b.length]!;
 }

@@ -5,6 +5,9 @@
 import type { NoiseCategory } from '../noise/categories';
 import type { ReuseRelation } from '../corpus/types';
 import type { TopicVerdict } from '../topic/types';
+import type { AlignedSentence, MatchEvidence } from '../match/types';
+
+export type { AlignedSentence, MatchEvidence };
 
 /** A corpus passage as the sidebar shows it. */
 export interface CorpusRef {
@@ -32,6 +35,12 @@ export interface BlockMatch extends CorpusRef {
   /** Similarity in [0, 1]. */
   score: number;
   relation: ReuseRelation;
+  /** The reuse model's probability that the block reuses the matched passage, in [0, 1]. */
+  probability: number;
+  /** The block's sentences aligned with the matched passage's (the Compare view shows them). */
+  alignment: AlignedSentence[];
+  /** The strongest reasons for the match, strongest first (shared rare words, aligned sentences, synonym swaps). */
+  evidence: MatchEvidence[];
   /** The root source reached through the corpus relations (itself when the match is a root). */
   origin: CorpusRef;
   /**

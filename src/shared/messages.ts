@@ -13,6 +13,8 @@ export interface ContentToBackground {
   checkTopic(text: string): QuickTopicVerdict;
   /** The serialized corpus index (JSON text); asked only after the article and topic checks passed. */
   getCorpus(): string;
+  /** The synonym graph restricted to the corpus's stems, base64 ('' when unavailable); asked with the corpus. */
+  getSynonyms(): string;
   /** The page's analysis is ready (or was redone after the page changed). */
   analysed(analysis: Analysis): void;
   /** The page has nothing for us (off-topic, excluded, not an article): clear badge and state. */

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { BlockMatch, CorpusRef } from '../shared/analysis-types';
 import { DiffText } from './DiffText';
+import { SentenceAlignment } from './MatchEvidence';
 import { sourceNameText } from './SourceName';
 import { keptShare, wordDiff } from './word-diff';
 
@@ -27,6 +28,7 @@ export function CompareView({ pageText, match }: CompareViewProps) {
       {viaCopy && (
         <DiffBlock heading={`vs the origin, ${sourceNameText(match.origin)}`} source={match.origin} pageText={pageText} />
       )}
+      <SentenceAlignment match={match} />
     </div>
   );
 }

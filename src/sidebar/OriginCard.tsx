@@ -4,6 +4,7 @@ import type { BlockActions } from './actions';
 import { Badge } from './Badge';
 import { CompareView } from './CompareView';
 import { CopyChain } from './CopyChain';
+import { MatchEvidence } from './MatchEvidence';
 import { ExpandableText } from './ExpandableText';
 import { RELATION_LABELS } from './labels';
 import { SourceName } from './SourceName';
@@ -39,6 +40,7 @@ export function OriginCard({ block, actions, showText = true }: OriginCardProps)
           against the original: {RELATION_LABELS[match.originRelation].label.toLowerCase()}
         </p>
       )}
+      <MatchEvidence match={match} />
       <CopyChain match={match} />
       <div class="sc-actions">
         <button type="button" aria-expanded={comparing} aria-controls={compareId} onClick={() => setComparing(!comparing)}>

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineFeatures, sharedCount, sortedHas, textFeatures } from '../../src/match/features';
 import { compareFeatures } from '../../src/match/verify';
+import { queryContext } from '../../src/match/align';
 import { idfByHash } from '../../src/match/df-sketch';
 import { buildMatchIndex } from '../../src/match';
 import { MATCH_CONFIG } from '../../src/match/config';
@@ -50,7 +51,7 @@ describe('compareFeatures', () => {
 
   it('finds a text wholly in itself', () => {
     const f = textFeatures(FIRST, 3);
-    const c = compareFeatures(f, f, weightsOf(f.stems));
+    const c = compareFeatures(queryContext(f, weightsOf(f.stems)), f, weightsOf(f.stems));
     expect(c.shingleContainment).toBe(1);
     expect(c.contentOverlap).toBe(1);
     expect(c.bigramContainment).toBe(1);
@@ -64,8 +65,8 @@ describe('compareFeatures', () => {
     const span = combineFeatures([first, second]);
     expect(span.wordCount).toBe(first.wordCount + second.wordCount);
     expect(Array.from(span.stems)).toEqual([...first.stems, ...second.stems]);
-    const whole = compareFeatures(query, span, weightsOf(query.stems));
-    const half = compareFeatures(query, first, weightsOf(query.stems));
+    const whole = compareFeatures(queryContext(query, weightsOf(query.stems)), span, weightsOf(span.stems));
+    const half = compareFeatures(queryContext(query, weightsOf(query.stems)), first, weightsOf(first.stems));
     // Only the two shingles straddling the seam are missing from the span.
     expect(whole.shingleContainment).toBeCloseTo((query.shingleSet.length - 2) / query.shingleSet.length, 5);
     expect(whole.contentOverlap).toBe(1);

@@ -69,7 +69,7 @@ function match(
   const root = chain[chain.length - 1] ?? { n, phrase };
   const origin = ref(root.n, root.phrase);
   // Hand-built: the page-to-origin relation is taken to be the block's own relation.
-  return { ...ref(n, phrase), doc: n, paragraphs: [lines(n).findIndex((l) => l.includes(phrase))], score, relation, originRelation: relation, origin, chain: steps };
+  return { ...ref(n, phrase), doc: n, paragraphs: [lines(n).findIndex((l) => l.includes(phrase))], score, relation, probability: score, alignment: [], evidence: [], originRelation: relation, origin, chain: steps };
 }
 
 function content(index: number, text: string, m?: BlockMatch): Block {

@@ -1,0 +1,42 @@
+/**
+ * The synonym graph for the bundled corpus, read from the package once per background lifetime,
+ * only when a page has passed the topic and article checks (a content script asks for it then).
+ * A content script gets the graph restricted to the links that touch a corpus stem (a few
+ * hundred KB instead of the whole 2 MB asset): the corpus side of every comparison is a corpus
+ * paragraph, so no other link can ever count.
+ */
+import browser from 'webextension-polyfill';
+import { decodeSynonymGraph, encodeSynonymGraph, restrictSynonyms } from '../synonyms';
+import { bytesToBase64 } from '../match/codec';
+import { stemHashOf } from '../match/features';
+import { rawWords } from '../text';
+import { loadedCorpus } from './corpus-cache';
+
+let restricted: Promise<string> | null = null;
+
+/** The restricted graph, base64-encoded ('' when the asset cannot be read: matching goes on without). */
+export function corpusSynonyms(): Promise<string> {
+  restricted ??= build().catch((error: unknown) => {
+    restricted = null;
+    console.warn('Source Context: no synonym graph, matching exact words only', error);
+    return '';
+  });
+  return restricted;
+}
+
+async function build(): Promise<string> {
+  const response = await fetch(browser.runtime.getURL('synonyms.bin'));
+  if (!response.ok) throw new Error(`synonyms.bin: HTTP ${response.status}`);
+  const graph = decodeSynonymGraph(new Uint8Array(await response.arrayBuffer()));
+  const corpus = await loadedCorpus();
+  const stems = new Set<number>();
+  for (const doc of corpus.index.documents) {
+    for (const p of doc.paragraphs) {
+      for (const word of rawWords(p.text)) {
+        const h = stemHashOf(word);
+        if (h !== 0) stems.add(h);
+      }
+    }
+  }
+  return bytesToBase64(encodeSynonymGraph(restrictSynonyms(graph, stems)));
+}

@@ -1,0 +1,42 @@
+/**
+ * How specific a term is: evidence of reuse must be what only the source says. A term counts by
+ * how rare it is within the corpus (IDF over its paragraphs: words every article on the story
+ * uses, like fentanyl, cartel, Mexico, count little there) times how rare it is in general
+ * English (words any text uses, like said or told, count little whatever the corpus).
+ *
+ * The general-English part comes from the topic module's background table (Brown corpus and
+ * SUBTLEX) at build time only, stored in the index as a byte sketch by stem hash, as the
+ * document frequencies are: the table itself never ships.
+ */
+import { backgroundCommonness } from '../topic/background';
+import { fnv1a } from './hash';
+
+/** ln(1 / the background table's floor of 0.001): the rarest a word can look in general English. */
+const RAREST = Math.log(1000);
+/** Quantisation of -ln(commonness): 30 steps a unit keeps the 0..6.9 range in a byte. */
+const STEPS = 30;
+/** A term no general text uses counts at least this fraction of its IDF (never nothing). */
+const MIN_FACTOR = 0.05;
+
+/**
+ * The general-English rarity of each corpus stem in `buckets` bytes: 0 = not a corpus stem
+ * (unknown; treated as rare), else 1 + round(STEPS * -ln(commonness)). Collisions keep the lower
+ * value, so a rare word can look common, never the reverse.
+ */
+export function buildGeneralSketch(stems: Iterable<string>, buckets: number): Uint8Array {
+  const sketch = new Uint8Array(buckets);
+  for (const s of stems) {
+    const b = fnv1a(s) % buckets;
+    const q = 1 + Math.min(254, Math.round(STEPS * -Math.log(backgroundCommonness(s))));
+    if (sketch[b] === 0 || q < sketch[b]!) sketch[b] = q;
+  }
+  return sketch;
+}
+
+/** Factor in [MIN_FACTOR, 1] by stem hash: how rare the term is in general English. */
+export function generalRarityByHash(sketch: Uint8Array): (termHash: number) => number {
+  const table = new Float64Array(256);
+  table[0] = 1;
+  for (let q = 1; q < 256; q++) table[q] = Math.max(MIN_FACTOR, Math.min(1, (q - 1) / STEPS / RAREST));
+  return (termHash) => (sketch.length ? table[sketch[termHash % sketch.length]!]! : 1);
+}
