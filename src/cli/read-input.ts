@@ -3,7 +3,7 @@
  * reason when it cannot be read (missing, unreachable, binary, empty, too large, odd encoding).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { decodeBytes } from '../corpus/decode';
+import { decodeBytes, moveStrayMarkupIntoBody, type DecodeHints } from '../text/decode';
 
 export type Input =
   | { ok: true; input: string; kind: 'html' | 'text'; text: string; url?: string }
@@ -32,7 +32,7 @@ async function readPath(path: string): Promise<Input> {
   if (info.isDirectory()) return { ok: false, input: path, reason: 'is a folder, not a file' };
   if (info.size > MAX_BYTES) return { ok: false, input: path, reason: `too large (${(info.size / 1048576).toFixed(1)} MB)` };
   const bytes = new Uint8Array(await readFile(path));
-  return fromBytes(path, bytes, /\.x?html?$/i.test(path) ? 'html' : undefined);
+  return fromBytes(path, bytes, { name: path });
 }
 
 async function readUrl(url: string): Promise<Input> {
@@ -46,20 +46,15 @@ async function readUrl(url: string): Promise<Input> {
   if (!response.ok) return { ok: false, input: url, reason: `could not fetch: HTTP ${response.status}` };
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > MAX_BYTES) return { ok: false, input: url, reason: 'too large' };
-  const type = response.headers.get('content-type') ?? '';
-  const result = fromBytes(url, bytes, /html/i.test(type) ? 'html' : undefined);
+  // The header's charset and type come first in the browser's order; the bytes decide the rest.
+  const result = fromBytes(url, bytes, { contentType: response.headers.get('content-type') ?? undefined });
   return result.ok ? { ...result, url } : result;
 }
 
-function fromBytes(input: string, bytes: Uint8Array, hint: 'html' | undefined): Input {
-  const decoded = decodeBytes(bytes);
+function fromBytes(input: string, bytes: Uint8Array, hints: DecodeHints): Input {
+  const decoded = decodeBytes(bytes, hints);
   if (!decoded.ok) return { ok: false, input, reason: decoded.reason };
-  const kind = hint ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
-  return { ok: true, input, kind, text: decoded.text };
-}
-
-/** Markup at the start, or a document skeleton anywhere near it. */
-function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
-  return /^<(!doctype|html|head|body|\?xml)/.test(head) || (/^</.test(head) && /<(p|div|article|body)[\s>]/.test(head));
+  // linkedom has no HTML tree builder to re-home junk before <html> (a PHP warning) the way a browser does.
+  const text = decoded.kind === 'html' ? moveStrayMarkupIntoBody(decoded.text) : decoded.text;
+  return { ok: true, input, kind: decoded.kind, text };
 }

@@ -13,6 +13,7 @@ import { documentKind } from './kind';
 import { clusterQuotes, documentQuotes } from './quote-clusters';
 import { quoteWords } from './evidence';
 import { DECODE_LIMITS } from './decode';
+import { isBinaryText, looksLikeHtml, moveStrayMarkupIntoBody } from '../text/decode';
 import { addAlteredQuoteEvidence } from './quote-evidence';
 import { buildMatchIndex } from '../match/index';
 import { buildTopicModel } from '../topic/index';
@@ -93,9 +94,11 @@ function readDocument(
   // Strings can come from anywhere (not only decodeBytes): refuse the same junk it refuses.
   if (typeof text !== 'string' || !text.trim()) return { reason: 'empty file (no text)' };
   if (text.length > DECODE_LIMITS.maxBytes) return { reason: `text too large (${text.length} characters; the limit is ${DECODE_LIMITS.maxBytes})` };
-  if (text.includes('\u0000')) return { reason: 'binary data (NUL characters), not text' };
+  // The decoder's rule: a few stray NULs occur in real pages; only NUL/control-heavy text is binary.
+  if (isBinaryText(text)) return { reason: 'binary data (NUL or control characters), not text' };
   if (isHtml(file)) {
-    const html = htmlToText(text);
+    // linkedom has no HTML tree builder: re-home junk before <html> (a PHP warning) as a browser would.
+    const html = htmlToText(moveStrayMarkupIntoBody(text));
     if (!html.ok) return { reason: html.reason };
     text = html.text;
   }
@@ -129,5 +132,5 @@ function findHeadline(paragraphs: CorpusDocument['paragraphs']): { text: string;
 }
 
 function isHtml(file: SourceText): boolean {
-  return /\.html?$/i.test(file.file) || /^\s*(?:<!doctype html|<html[\s>])/i.test(file.text.slice(0, 512));
+  return /\.html?$/i.test(file.file) || looksLikeHtml(file.text);
 }

@@ -14,6 +14,8 @@ import { main } from '../../src/cli/index';
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGE_004 = join(ROOT, 'test/fixtures/pages/004-copy-site/source.html');
 const OFF_TOPIC = join(ROOT, 'test/fixtures/pages/offtopic-travel-oaxaca/source.html');
+/** Real pages cut small (test/fixtures/decode/README.md says where each comes from). */
+const DECODE = (name: string) => join(ROOT, 'test/fixtures/decode', name);
 
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string }> {
   const out: string[] = [];
@@ -37,6 +39,10 @@ beforeAll(async () => {
     if (req.url === '/004.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(readFileSync(PAGE_004));
+    } else if (req.url === '/legacy') {
+      // The header's charset, not the page's (its <meta> is gone): the browser's second source.
+      res.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' });
+      res.end(Buffer.from(readFileSync(DECODE('windows-1252.html'), 'latin1').replace('<meta charset="windows-1252" />', ''), 'latin1'));
     } else {
       res.writeHead(404);
       res.end('not here');
@@ -155,5 +161,97 @@ describe('source-context analyze', () => {
     expect((await run(['analyze'])).code).toBe(2);
     expect((await run(['frobnicate'])).err).toContain('usage:');
     expect((await run(['analyze', PAGE_004, '--sensitivity', '7'])).code).toBe(2);
+  });
+});
+
+/** Text of the analysed blocks of one --json result line. */
+const blockTexts = (result: { blocks: { text: string }[] }) => result.blocks.map((b) => b.text);
+
+/** UTF-16 with its BOM, as a text editor's "Save as Unicode" writes it. */
+function utf16le(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+}
+
+describe('source-context analyze reads pages as a browser decodes them', () => {
+  it('analyses a valid UTF-8 page with a literal U+FFFD, as UTF-8', async () => {
+    const { code, out } = await run(['analyze', DECODE('utf8-literal-fffd.html'), '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out[0]!);
+    expect(result.title).toBe('BREAKING: Lawan moves motion for Senate’s adjournment over Nzeribe, Adedoyin’s deaths');
+    const texts = blockTexts(result);
+    expect(texts).toContain('The National Assembly resumed from its annual recess on Tuesday .');
+    expect(texts.some((t) => t.startsWith('Senator representing Yobe North , Ahmad Lawan'))).toBe(true);
+    expect(texts.join('\n')).not.toMatch(/â€|\uFFFD/);
+  });
+
+  it('analyses a page that starts with whitespace before <!DOCTYPE html> (and a <script> before <body>)', async () => {
+    const { code, out } = await run(['analyze', DECODE('leading-whitespace.html'), '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out[0]!);
+    expect(result.title).toMatch(/^Detroit’s Mezcal restaurant goes beyond familiar Mexican fare/);
+    const texts = blockTexts(result);
+    expect(texts.some((t) => t.startsWith('Mezcal is huge right now.'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Guanajuato natives José Granados and Sandra Haro'))).toBe(true);
+    expect(result.blocks.filter((b: { kind: string }) => b.kind === 'content').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('analyses a page that starts with a PHP warning before <html>, by name and by its bytes alone', async () => {
+    const asText = join(dir, 'php-warning.txt');
+    writeFileSync(asText, readFileSync(DECODE('php-warning.html')));
+    const { code, out } = await run(['analyze', DECODE('php-warning.html'), asText, '--json']);
+    expect(code).toBe(0);
+    const [byName, bySniff] = out.map((l) => JSON.parse(l));
+    for (const result of [byName, bySniff]) {
+      expect(result.title).toBe('Malaga, die quirlige Metropole in Andalusien');
+      const texts = blockTexts(result);
+      expect(texts.some((t) => t.startsWith('Spanien hat als Reiseland eine Menge zu bieten.'))).toBe(true);
+      expect(texts.some((t) => t.startsWith('Eine der größten Städte ganz Spaniens ist Malaga in Andalusien.'))).toBe(true);
+    }
+  });
+
+  it('decodes a Windows-1252 page declared by <meta charset>, and one declared by the HTTP header', async () => {
+    const { code, out } = await run(['analyze', DECODE('windows-1252.html'), `${base}/legacy`, '--json']);
+    expect(code).toBe(0);
+    for (const result of out.map((l) => JSON.parse(l))) {
+      expect(result.title).toBe('Bundesliga: Dortmund - Mönchengladbach live sehen!');
+      const text = blockTexts(result).join('\n');
+      expect(text).toContain('Natürlich ruft BVB-Coach Lucien Favre zum Angriff auf: „Wir wollen unbedingt gegen Gladbach gewinnen und in der Meisterschaft da sein.“');
+      expect(text).toContain('Plötzlich war die Borussia Tabellenführer');
+      expect(text).not.toMatch(/[\u0080-\u009F\uFFFD]/);
+    }
+  });
+
+  it('analyses a UTF-16 page with a BOM, saved as .html or as .txt', async () => {
+    const page = readFileSync(DECODE('leading-whitespace.html'), 'utf8');
+    const [html, txt] = [join(dir, 'utf16.html'), join(dir, 'utf16.txt')];
+    writeFileSync(html, utf16le(page));
+    writeFileSync(txt, utf16le(page));
+    const { code, out } = await run(['analyze', html, txt, '--json']);
+    expect(code).toBe(0);
+    for (const result of out.map((l) => JSON.parse(l))) {
+      expect(blockTexts(result).some((t) => t.startsWith('Mezcal is huge right now.'))).toBe(true);
+    }
+  });
+
+  it('refuses only NUL-heavy binary and empty input, naming each file, and analyses the rest', async () => {
+    const binary = join(dir, 'photo.jpg.html');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]));
+    const blank = join(dir, 'blank.html');
+    writeFileSync(blank, ' \r\n\t\n');
+    const strayNuls = join(dir, 'stray-nuls.html');
+    const page = readFileSync(DECODE('leading-whitespace.html'));
+    const at = page.indexOf('Mezcal is huge');
+    writeFileSync(strayNuls, Buffer.concat([page.subarray(0, at), Buffer.alloc(10), page.subarray(at)]));
+    const { code, out, err } = await run(['analyze', binary, blank, strayNuls, DECODE('utf8-literal-fffd.html'), '--json']);
+    expect(code).toBe(1);
+    const results = out.map((l) => JSON.parse(l));
+    expect(results.map((r) => r.input)).toEqual([binary, blank, strayNuls, DECODE('utf8-literal-fffd.html')]);
+    expect(results[0].error).toMatch(/^binary file, not text \(\d+% NUL or control characters, a NUL at character 4\)$/);
+    expect(results[1].error).toBe('empty file (only whitespace)');
+    expect(results[2].error).toBeUndefined();
+    expect(blockTexts(results[2]).some((t) => t.includes('Mezcal is huge right now.'))).toBe(true);
+    expect(results[3].error).toBeUndefined();
+    expect(err).toContain(`source-context: ${binary}: binary file, not text`);
+    expect(err).toContain(`source-context: ${blank}: empty file`);
   });
 });
