@@ -1,0 +1,157 @@
+// Hand labels for the news groups of bench/data/reuse-real (read by build-news.mjs).
+// Every text is a stored page (bench/data/reuse-real/pages/<page>.txt) or a repo seed (seed:<id>),
+// addressed by paragraph index as printed by `node scripts/reuse-real/pages.mjs <page>`.
+// Label rules (see README): a derived paragraph gets the group's source when it reuses a paragraph
+// that is present in the stored source text; paragraphs reusing parts of the original that the stored
+// source text lacks (truncated excerpts, missing paragraphs) are left out; the rewriter's own
+// sentences are `non`; independent articles on the same story are `unrelated-on-topic`.
+//   copy        verbatim or near-verbatim (same sentences; small edits, quote reused with new attribution)
+//   spin        synonym-swapped copy (automatic "article spinner")
+//   rewrite     paraphrase / summary by another writer
+//   translation translated text (cross-language, or machine round-trip translated English)
+
+const range = (a, b) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+const many = (page, paras, kind, src, note) => paras.map((para) => ({ page, para, kind, src, note }));
+
+const SEED_NPR = 'seed:000_e47383a489849ae0';
+const SEED_DCNF = 'seed:002_6b3167d55fa68f9c';
+const SEED_NBC = 'seed:003_1ca589219219b27f';
+const SEED_TRENDEE = 'seed:004_526864c1977376da';
+
+export const SEED_ORIGINS = {
+  [SEED_NPR]: 'https://investigoo.com/content/u-s-mexico-efforts-targeting-drug-cartels-have-unraveled-top-dea-official-admits.html (stored copy of NPR, Brian Mann, 2021-05-03; text = seeds/000_e47383a489849ae0.txt)',
+  [SEED_DCNF]: 'https://dailycallernewsfoundation.org/2021/05/04/mexican-agencies-wont-help-us-topple-drug-cartels-senior-dea-official-says (text = seeds/002_6b3167d55fa68f9c.txt)',
+  [SEED_NBC]: 'https://www.nbcnews.com/politics/national-security/no-cooperation-us-mexico-drug-war-rcna75093 (text = seeds/003_1ca589219219b27f.txt)',
+  [SEED_TRENDEE]: 'https://trendeepro.com/cooperation-in-the-drug-war-between-the-us-and-mexico-is-at-its-lowest-point-in-decades-what-went-wrong/ (text = seeds/004_526864c1977376da.txt)',
+};
+
+export const GROUPS = [
+  {
+    group: 'news-npr-2021-dea',
+    source: {
+      id: 'npr-2021-dea-mexico', page: SEED_NPR, paras: range(4, 24),
+      title: 'U.S.-Mexico efforts targeting drug cartels have unraveled, top DEA official admits',
+    },
+    items: [
+      ...many(SEED_DCNF, [0, 1, 7, 8, 10], 'rewrite', true, 'Daily Caller News Foundation rewrite of the NPR report ("NPR reported")'),
+      ...many(SEED_DCNF, [2, 9], 'copy', true, 'NPR quotation reused verbatim with a reworded attribution'),
+      { page: SEED_DCNF, para: 3, kind: 'non', src: false, note: 'embedded tweet added by the rewriter' },
+      { page: SEED_DCNF, para: 11, kind: 'non', src: false, note: "rewriter's own sentence" },
+      ...many('truepundit-dea-impunity', [0, 1], 'rewrite', true, 'rewrite (via the Washington Free Beacon) of the NPR report'),
+      { page: 'truepundit-dea-impunity', para: 2, kind: 'copy', src: true, note: 'NPR quotation reused, attribution shortened' },
+      ...many('truepundit-dea-impunity', [3, 4], 'non', false, "rewriter's own material (Sen. Cotton)"),
+      { page: 'washingtonpost-merida', para: 0, kind: 'unrelated-on-topic', src: false, note: 'independent Washington Post reporting on the same subject' },
+    ],
+  },
+  {
+    group: 'news-nbc-2023-cooperation',
+    source: {
+      id: 'nbc-2023-drug-war-cooperation', page: SEED_NBC,
+      paras: [4, 5, 6, 7, ...range(9, 20), 22, 24, 25, 26, ...range(28, 34), 36, 37, ...range(39, 53)],
+      title: 'Drug war cooperation between the U.S. and Mexico is at its lowest point in decades. What went wrong?',
+    },
+    items: many(SEED_TRENDEE, [1, 2, 3, ...range(5, 11), 13, 14, ...range(16, 30)], 'translation', true,
+      'trendeepro.com: machine round-trip translation of the NBC article (e.g. "game changer" -> "watershed", "RS.C.")'),
+  },
+  {
+    group: 'news-propublica-cienfuegos-affair',
+    source: {
+      id: 'propublica-cienfuegos-affair', page: 'propublica-cienfuegos-affair', paras: range(2, 8),
+      title: 'The Cienfuegos Affair: Inside the Case that Upended America’s Drug War',
+    },
+    items: [
+      ...many('borderlandbeat-cienfuegos-affair', range(2, 7), 'copy', true, 'Borderland Beat repost of the NYT Magazine co-publication (C.I.A./D.E.A. house style)'),
+      ...many('vidianews-cienfuegos-affair', range(4, 7), 'translation', true, 'machine round-trip translated copy (paragraphs merged, words dropped)'),
+      { page: 'nydailynews-cienfuegos-brooklyn', para: 0, kind: 'unrelated-on-topic', src: false },
+      { page: 'nydailynews-cienfuegos-brooklyn', para: 1, kind: 'unrelated-on-topic', src: false },
+      { page: 'nydailynews-cienfuegos-brooklyn', para: 4, kind: 'unrelated-on-topic', src: false },
+      { page: 'nydailynews-cienfuegos-brooklyn', para: 5, kind: 'unrelated-on-topic', src: false },
+      { page: 'dailybeast-cienfuegos-lax', para: 2, kind: 'unrelated-on-topic', src: false },
+      { page: 'cnn-cienfuegos-trust', para: 2, kind: 'unrelated-on-topic', src: false },
+    ],
+  },
+  {
+    group: 'news-propublica-terry-cole',
+    source: {
+      id: 'propublica-terry-cole', page: 'hsnw-propublica-cole', paras: range(3, 8),
+      title: 'Trump Pick to Run DEA Could Challenge America’s Already Tense Relations with Mexico',
+    },
+    items: [
+      ...many('eclipsemedias-propublica-cole', range(1, 5), 'spin', true, 'synonym-spun copy ("abuses of energy", "drug brokers", "Mexico Metropolis")'),
+      { page: 'vibeforge-propublica-cole', para: 2, kind: 'copy', src: true, note: 'copy with paragraphs run together and non-ASCII characters dropped; spans the whole source excerpt plus boilerplate' },
+      { page: 'dailyglance-propublica-cole', para: 1, kind: 'rewrite', src: true, note: 'summary rewrite of source paragraphs 2-3' },
+      { page: 'dailyglance-propublica-cole', para: 2, kind: 'rewrite', src: true, note: 'summary rewrite of source paragraphs 4-6' },
+      ...many('yugenews-cnn-cole', range(0, 3), 'unrelated-on-topic', false, 'summary of a CNN article on the same nomination (not of ProPublica)'),
+    ],
+  },
+  {
+    group: 'news-elpais-terry-cole',
+    source: {
+      id: 'elpais-es-terry-cole', page: 'elpais-es-terry-cole', paras: [1, 2, 3],
+      title: 'Terry Cole, un viejo halcón conocido de Latinoamérica, desembarca como nuevo jefe de la DEA',
+    },
+    items: [
+      ...many('elpais-en-terry-cole', [1, 2, 3], 'translation', true, "El País English edition's translation of the Spanish original"),
+      { page: 'redfowl-es-terry-cole', para: 1, kind: 'copy', src: true, note: 'verbatim copy of the Spanish original' },
+      { page: 'redfowl-en-terry-cole', para: 1, kind: 'translation', src: true, note: 'verbatim copy of the El País English translation' },
+    ],
+  },
+  {
+    group: 'news-sinembargo-terry-cole',
+    source: {
+      id: 'sinembargo-es-terry-cole', page: 'sinembargo-es-terry-cole', paras: [0, 1, 2, 3],
+      title: 'Close Up: próximo jefe de la DEA, odiador de AMLO y ligado a la matanza de Allende',
+    },
+    items: many('parriva-en-terry-cole', [0, 1, 2], 'translation', true, 'English translation of the SinEmbargo article'),
+  },
+  {
+    group: 'news-dailybeast-cienfuegos-dismissal',
+    source: {
+      id: 'dailybeast-cienfuegos-dismissal', page: 'dailybeast-cienfuegos-fuming', paras: [0, 1, 2, 4, 5, 6],
+      title: 'DEA investigators fuming over dropped case against Mexican general Salvador Cienfuegos Zepeda',
+    },
+    items: [
+      { page: 'rawstory-cienfuegos', para: 1, kind: 'rewrite', src: true, note: 'Raw Story summary of the Daily Beast report' },
+      { page: 'rawstory-cienfuegos', para: 2, kind: 'copy', src: true, note: 'Daily Beast paragraph quoted verbatim ("reported David Shortell")' },
+      { page: 'rawstory-cienfuegos', para: 4, kind: 'non', src: false, note: "rewriter's own paragraph" },
+      { page: 'ktiv-ap-dropping-case', para: 0, kind: 'unrelated-on-topic', src: false, note: 'independent AP story on the same event' },
+    ],
+  },
+  {
+    group: 'news-bloomberg-cienfuegos-dismissal',
+    source: {
+      id: 'bloomberg-cienfuegos-dismissal', page: 'bloombergquint-cienfuegos', paras: [1, 2, 3, 4, 5, 7, 8],
+      title: 'Barr Gets Judge’s Signoff to Drop Mexican Drug-Traffic Case',
+    },
+    items: [
+      { page: 'thenewstalkers-bloomberg-cienfuegos', para: 2, kind: 'non', src: false, note: "forum poster's own comment" },
+      ...many('thenewstalkers-bloomberg-cienfuegos', [4, 6, 9], 'copy', true, 'earlier version of the same Bloomberg story, reposted'),
+      { page: 'thenewstalkers-bloomberg-cienfuegos', para: 8, kind: 'copy', src: true, note: 'earlier version of the same Bloomberg sentence, with an extra clause' },
+      ...many('esquiredaily-wsj-cienfuegos', [0, 2, 3], 'unrelated-on-topic', false, 'independent Wall Street Journal story on the same hearing'),
+      { page: 'esquiredaily-wsj-cienfuegos', para: 1, kind: 'unrelated-on-topic', src: false, note: 'shared-quote: independent WSJ report quoting the judge, as the dailybeast-cienfuegos-dismissal source also does' },
+      ...many('joshwho-wsj-cienfuegos', [2, 3, 4, 6], 'unrelated-on-topic', false, 'independent Wall Street Journal story on the same event'),
+      { page: 'joshwho-wsj-cienfuegos', para: 5, kind: 'unrelated-on-topic', src: false, note: 'shared-quote: independent WSJ report quoting the judge, as the dailybeast-cienfuegos-dismissal source also does' },
+    ],
+  },
+  {
+    group: 'news-vice-dea-threat',
+    source: {
+      id: 'vice-mexico-threatened-dea', page: 'vice-mexico-threatened-dea', paras: [2, 3, 4, 5],
+      title: 'Mexico Threatened to Kick Out the DEA to Get US Charges Dropped Against Former Top General',
+    },
+    items: [
+      { page: 'dailybeast-vice-threatened', para: 2, kind: 'rewrite', src: true, note: 'Daily Beast rewrite "according to VICE News"' },
+    ],
+  },
+  {
+    group: 'news-reuters-probe-closed',
+    source: {
+      id: 'reuters-cienfuegos-probe-closed', page: 'nationalpost-reuters-disappointed', paras: [1, 2, 5, 6, 7, 8, 9],
+      title: "U.S. 'deeply disappointed' Mexico closed probe of ex-defense minister",
+    },
+    items: [
+      ...many('live5-hill-reuters-disappointed', [1, 2, 4, 5], 'rewrite', true, "The Hill's rewrite of the Reuters report, further machine-altered on live5.news"),
+      { page: 'live5-hill-reuters-disappointed', para: 6, kind: 'translation', src: true, note: 'the Reuters quotation after machine round-trip translation' },
+    ],
+  },
+];
