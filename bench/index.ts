@@ -14,6 +14,7 @@ import { runAnalysisBench, ANALYSIS_TARGETS } from './analysis';
 import { runExtractionBench } from './extraction';
 import { runMatchScaleBench } from './match-scale';
 import { runTopicBench } from './topic';
+import { runReuseBench } from './reuse';
 import { round } from './lib/stats';
 
 const args = process.argv.slice(2);
@@ -57,6 +58,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 const started = performance.now();
 const extraction = (await section('extraction: ours vs Readability 0.6.0', () => runExtractionBench())) as Row;
 const topic = (await section('topic', () => runTopicBench(true))) as unknown as Row;
+const reuse = (await section('reuse on real text: dev and held-out, 3-gram baseline beside', () => runReuseBench())) as unknown as Row;
 const matchScale = (await section('matcher by corpus size, fuse.js beside it', () => runMatchScaleBench({ sizes }))) as Row;
 const analysis = (await section('whole analysis (analyzeDocumentSync)', () => runAnalysisBench({ sizes }))) as Row;
 const browser = (await section('content script in Chromium', async () => {
@@ -171,6 +173,29 @@ if (Array.isArray(browser.pages)) {
   const why = String(browser.error ?? browser.skipped ?? 'not run');
   targets.push({ goal: 'content script < 2 ms on an off-topic page, no task over 50 ms', measured: why, ok: null });
 }
+if (reuse.byKind) {
+  // Issue 8's targets, on our own held-out split (the independent check has data we do not).
+  const k = reuse.byKind as Record<string, { recall?: number; falseMatches?: number; n: number; baseline: number }>;
+  for (const kind of ['light', 'heavy', 'derived']) {
+    const h = k[`heldout/${kind}`];
+    const d = k[`dev/${kind}`];
+    if (!h) continue;
+    const goal = kind === 'derived' ? 0.95 : kind === 'light' ? 1 : 0.95;
+    targets.push({
+      goal: `reuse: held-out ${kind} traced to the right source >= ${goal}, never below the 3-gram baseline`,
+      measured: `held-out ${h.recall} (baseline ${h.baseline}, n ${h.n}); dev ${d?.recall} (baseline ${d?.baseline}, n ${d?.n})`,
+      ok: Number(h.recall) >= goal && Number(h.recall) >= Number(h.baseline),
+    });
+  }
+  const neg = k['heldout/unrelated-on-topic'];
+  if (neg) {
+    targets.push({
+      goal: 'reuse: no match on held-out unrelated on-topic articles',
+      measured: `${neg.falseMatches} of ${neg.n} (baseline ${neg.baseline}); dev ${k['dev/unrelated-on-topic']?.falseMatches} of ${k['dev/unrelated-on-topic']?.n}`,
+      ok: neg.falseMatches === 0,
+    });
+  }
+}
 if (typeof topic.scoreP90Ms === 'number') {
   targets.push({ goal: 'topic check < 2 ms per 1,500-word article', measured: `p90 ${Number(topic.scoreP90Ms).toFixed(3)} ms`, ok: Number(topic.scoreP90Ms) < 2 });
 }
@@ -209,6 +234,7 @@ if (json) {
     targets,
     extraction,
     topic,
+    reuse,
     browser,
     analysis,
     matchScale,

@@ -94,7 +94,7 @@ export function classify(
   if (enoughWords && c.probability >= cutoff) {
     const relation = relationOf();
     return relation === 'paraphrase'
-      ? verdict('paraphrase', c.contentOverlap, Math.max(c.alignedCoverage, c.contentOverlap))
+      ? verdict('paraphrase', c.contentOverlap, c.contentOverlap)
       : verdict(relation, c.shingleContainment);
   }
   // A block that pastes a long passage amid its own words (a page that merged its text with a
