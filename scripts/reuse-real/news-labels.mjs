@@ -154,4 +154,29 @@ export const GROUPS = [
       { page: 'live5-hill-reuters-disappointed', para: 6, kind: 'translation', src: true, note: 'the Reuters quotation after machine round-trip translation' },
     ],
   },
+  {
+    group: 'news-reuters-el-mayo',
+    source: {
+      id: 'reuters-el-mayo-arrest', page: 'khaleejtimes-reuters-el-mayo', paras: range(1, 6),
+      title: 'How El Chapo’s son helped US arrest fabled narco chief El Mayo',
+    },
+    items: [
+      { page: 'crooksandliars-reuters-el-mayo', para: 0, kind: 'copy', src: true, note: 'Reuters lede reused with one verb changed and "Via Reuters:" appended' },
+      ...many('crooksandliars-reuters-el-mayo', [1, 2, 3], 'copy', true, 'Reuters paragraphs block-quoted'),
+      ...many('worldarabia-reuters-el-mayo', [0, 1], 'rewrite', true, 'paraphrase of the Reuters story (e.g. "cherry on top" -> "unexpected bonus")'),
+      ...many('newscentral-el-mayo', [0, 1, 2, 3, 4, 6, 7], 'unrelated-on-topic', false, 'independent report on the same arrests'),
+    ],
+  },
+  {
+    group: 'news-nyt-el-mayo',
+    source: {
+      id: 'nyt-el-mayo-capture', page: 'deccanherald-nyt-el-mayo', paras: range(0, 5),
+      title: 'How the US captured one of Mexico’s biggest drug lords',
+    },
+    items: [
+      ...many('englishtimes-nyt-el-mayo', [3, 4, 5, 6], 'translation', true, 'reworded copy of the NYT story with machine-translation artifacts'),
+      { page: 'englishtimes-nyt-el-mayo', para: 7, kind: 'translation', src: true, note: 'reworded copy with machine-translation artifacts; cut short in the stored excerpt' },
+      ...many('americasgoneviral-nbc-el-mayo', [0, 1, 2, 3], 'unrelated-on-topic', false, 'summary of an NBC News story on the same arrests (not of the NYT story)'),
+    ],
+  },
 ];
