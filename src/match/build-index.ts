@@ -28,6 +28,8 @@ export function buildMatchIndex(
   const docsOf = new Map<number, Set<number>>();
   const termDf = new Map<string, number>();
   const stemsOf: Set<string>[] = [];
+  // Documents per term: what is common to the whole story counts less (specificity.ts).
+  const docsOfTerm = new Map<string, Set<number>>();
   for (const p of paragraphs) {
     const f = textFeatures(p.text, config.shingle);
     const fp = winnow(f.shingles, config.window);
@@ -41,7 +43,12 @@ export function buildMatchIndex(
     // depend on hash values.
     const stems = new Set(contentStems(p.text));
     stemsOf.push(stems);
-    for (const s of stems) termDf.set(s, (termDf.get(s) ?? 0) + 1);
+    for (const s of stems) {
+      termDf.set(s, (termDf.get(s) ?? 0) + 1);
+      let docs = docsOfTerm.get(s);
+      if (!docs) docsOfTerm.set(s, (docs = new Set()));
+      docs.add(p.doc);
+    }
   }
 
   // Banal fingerprints (in too many documents) never become postings.
@@ -78,7 +85,11 @@ export function buildMatchIndex(
     fingerprints: sortPairs(fpHashes, fpIds),
     signatures: sortPairs(sigHashes, sigIds),
     dfSketch: buildDfSketch(termDf, sketchBuckets),
-    generalSketch: buildGeneralSketch(termDf.keys(), sketchBuckets),
+    generalSketch: buildGeneralSketch(
+      [...docsOfTerm].map(([s, docs]): [string, number] => [s, docs.size / docCount]),
+      docCount,
+      sketchBuckets,
+    ),
   };
   return createMatchIndex(data, paragraphs);
 }

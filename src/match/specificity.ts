@@ -19,15 +19,27 @@ const STEPS = 30;
 const MIN_FACTOR = 0.05;
 
 /**
- * The general-English rarity of each corpus stem in `buckets` bytes: 0 = not a corpus stem
- * (unknown; treated as rare), else 1 + round(STEPS * -ln(commonness)). Collisions keep the lower
- * value, so a rare word can look common, never the reverse.
+ * How much of a term's general rarity survives being the story's own vocabulary: a term in every
+ * document of the corpus (fentanyl, cartel, DEA in the seeds) is what any article on the story
+ * says, so it keeps a fifth of its weight; a term in one document keeps all of it. Corpora of
+ * fewer than three documents say nothing about what is common to a story.
  */
-export function buildGeneralSketch(stems: Iterable<string>, buckets: number): Uint8Array {
+export function storyFactor(docFraction: number, documents: number): number {
+  return documents < 3 ? 1 : 1 - 0.8 * Math.min(1, Math.max(0, docFraction));
+}
+
+/**
+ * The specificity of each corpus stem outside its corpus IDF, in `buckets` bytes: general-English
+ * rarity times the story factor, as 1 + round(STEPS * -ln(commonness) * story factor); 0 = not a
+ * corpus stem (unknown; treated as rare). Collisions keep the lower value, so a rare word can
+ * look common, never the reverse.
+ */
+export function buildGeneralSketch(stems: Iterable<[stem: string, docFraction: number]>, documents: number, buckets: number): Uint8Array {
   const sketch = new Uint8Array(buckets);
-  for (const s of stems) {
+  for (const [s, fraction] of stems) {
     const b = fnv1a(s) % buckets;
-    const q = 1 + Math.min(254, Math.round(STEPS * -Math.log(backgroundCommonness(s))));
+    const g = -Math.log(backgroundCommonness(s)) * storyFactor(fraction, documents);
+    const q = 1 + Math.min(254, Math.round(STEPS * g));
     if (sketch[b] === 0 || q < sketch[b]!) sketch[b] = q;
   }
   return sketch;
