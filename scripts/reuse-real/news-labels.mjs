@@ -179,4 +179,39 @@ export const GROUPS = [
       ...many('americasgoneviral-nbc-el-mayo', [0, 1, 2, 3], 'unrelated-on-topic', false, 'summary of an NBC News story on the same arrests (not of the NYT story)'),
     ],
   },
+  {
+    group: 'news-cbs-fentanyl-seizures',
+    source: {
+      id: 'cbs-fentanyl-seizures', page: 'cbsnews-fentanyl-seizures', paras: range(3, 7),
+      title: 'Fentanyl seizures rise at U.S.-Mexico border — here’s why',
+    },
+    items: [
+      ...many('aslisunda-cbs-fentanyl-seizures', range(4, 8), 'spin', true, 'automatically spun copy ("in" -> "successful", "the" -> "nan", "have" -> "person")'),
+      ...many('pbod-fentanyl-mass-overdoses', [0, 1], 'unrelated-on-topic', false, 'independent text on fentanyl from Mexico and the border'),
+    ],
+  },
+  {
+    group: 'news-justthenews-fentanyl',
+    source: {
+      id: 'justthenews-fentanyl-migrant-surge', page: 'justthenews-fentanyl-migrant-surge', paras: range(2, 7),
+      title: 'Migrant surge at border fuels massive fentanyl overdose crisis in U.S.',
+    },
+    items: [
+      { page: 'adnamerica-justthenews-fentanyl', para: 3, kind: 'copy', src: true, note: 'subtitle copied from the first sentence of a source paragraph' },
+      ...many('adnamerica-justthenews-fentanyl', [6, 7, 8], 'copy', true, 'republication; two source paragraphs merged into one'),
+      { page: 'adnamerica-justthenews-fentanyl', para: 9, kind: 'copy', src: true, note: 'republication; cut short in the stored excerpt' },
+      ...many('justthenews-lax-borders-overdoses', range(5, 11), 'unrelated-on-topic', false, 'another article by the same outlet on the same subject (no shared text)'),
+    ],
+  },
+  {
+    group: 'news-csmonitor-nogales',
+    source: {
+      id: 'csmonitor-nogales-fentanyl', page: 'csmonitor-nogales-fentanyl', paras: range(0, 6),
+      title: 'The Christian Science Monitor, 2024-12-17: tracking fentanyl at the port of Nogales',
+    },
+    items: [
+      ...many('mzaxazm-csmonitor-nogales', [0, 2, 5, 7], 'copy', true, 'copy of the Monitor story'),
+      { page: 'mzaxazm-csmonitor-nogales', para: 6, kind: 'copy', src: true, note: 'copy with the sentence lightly re-ordered (another edit of the story)' },
+    ],
+  },
 ];
