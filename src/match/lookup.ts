@@ -191,7 +191,8 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
         settledFrom = rank * config.rivalRankFloor;
       }
     }
-    if (settledFrom >= 0) return query;
+    // One sentence cannot be two merged paragraphs: spans would only add the neighbour's words.
+    if (settledFrom >= 0 || features.sentenceStarts.length < 2) return query;
     // Spans of consecutive candidates of one document, tried only where no single paragraph holds
     // the query already (the page merged paragraphs, or reflowed them across a boundary).
     const byDoc = new Map<number, number[]>();
