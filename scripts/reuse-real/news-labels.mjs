@@ -41,6 +41,7 @@ export const GROUPS = [
       { page: 'truepundit-dea-impunity', para: 2, kind: 'copy', src: true, note: 'NPR quotation reused, attribution shortened' },
       ...many('truepundit-dea-impunity', [3, 4], 'non', false, "rewriter's own material (Sen. Cotton)"),
       { page: 'washingtonpost-merida', para: 0, kind: 'unrelated-on-topic', src: false, note: 'independent Washington Post reporting on the same subject' },
+      ...many('dailymail-mexico-law-dea', [2, 3, 4, 5], 'unrelated-on-topic', false, 'independent Daily Mail report on the Mexican law restricting the DEA (covered in the NPR source too)'),
     ],
   },
   {
@@ -50,8 +51,13 @@ export const GROUPS = [
       paras: [4, 5, 6, 7, ...range(9, 20), 22, 24, 25, 26, ...range(28, 34), 36, 37, ...range(39, 53)],
       title: 'Drug war cooperation between the U.S. and Mexico is at its lowest point in decades. What went wrong?',
     },
-    items: many(SEED_TRENDEE, [1, 2, 3, ...range(5, 11), 13, 14, ...range(16, 30)], 'translation', true,
-      'trendeepro.com: machine round-trip translation of the NBC article (e.g. "game changer" -> "watershed", "RS.C.")'),
+    items: [
+      ...many(SEED_TRENDEE, [1, 2, 3, ...range(5, 11), 13, 14, ...range(16, 30)], 'translation', true,
+        'trendeepro.com: machine round-trip translation of the NBC article (e.g. "game changer" -> "watershed", "RS.C.")'),
+      ...many('mexicotoday-fentanyl-meltdown-1', [0, 1, 2], 'unrelated-on-topic', false, 'independent opinion column on the same breakdown of U.S.-Mexico cooperation'),
+      ...many('mexicotoday-fentanyl-meltdown-2', [0, 1, 3], 'unrelated-on-topic', false, 'independent opinion column on the same breakdown of U.S.-Mexico cooperation'),
+      { page: 'mexicotoday-fentanyl-meltdown-2', para: 2, kind: 'unrelated-on-topic', src: false, note: 'independent column; shares only the public slogan "hugs, not bullets" with the NBC source' },
+    ],
   },
   {
     group: 'news-propublica-cienfuegos-affair',
@@ -212,6 +218,20 @@ export const GROUPS = [
     items: [
       ...many('mzaxazm-csmonitor-nogales', [0, 2, 5, 7], 'copy', true, 'copy of the Monitor story'),
       { page: 'mzaxazm-csmonitor-nogales', para: 6, kind: 'copy', src: true, note: 'copy with the sentence lightly re-ordered (another edit of the story)' },
+    ],
+  },
+  {
+    group: 'news-ap-ovidio-extradited',
+    source: {
+      id: 'ap-ovidio-extradited', page: 'gpb-ap-ovidio-extradited', paras: range(2, 9),
+      title: 'Mexico extradites son of former Sinaloa cartel leader "El Chapo" to the US',
+    },
+    items: [
+      { page: 'fugitive-ap-ovidio-extradited', para: 1, kind: 'copy', src: true, note: 'AP lede copied with "on Friday" dropped' },
+      { page: 'dailybeast-ovidio-extradited', para: 0, kind: 'rewrite', src: true, note: 'cheat-sheet rewrite of the AP story; the Garland quotation comes from the same statement' },
+      ...many('upi-ovidio-extradited', [2, 3, 4, 5, 6], 'unrelated-on-topic', false, 'independent UPI story on the same extradition'),
+      { page: 'upi-ovidio-extradited', para: 8, kind: 'unrelated-on-topic', src: false, note: 'shared-quote: independent UPI story quoting the same Garland statement as the AP source' },
+      ...many('pledgetimes-ovidio-extradited', [0, 1, 2, 3], 'unrelated-on-topic', false, 'independent report on the same extradition'),
     ],
   },
 ];
