@@ -234,4 +234,31 @@ export const GROUPS = [
       ...many('pledgetimes-ovidio-extradited', [0, 1, 2, 3], 'unrelated-on-topic', false, 'independent report on the same extradition'),
     ],
   },
+  {
+    group: 'news-ap-caro-quintero',
+    source: {
+      id: 'ap-caro-quintero-sent-to-us', page: 'newindianexpress-ap-caro-quintero', paras: [0, 1, 2, 3, 5, 6, 7, 8],
+      title: 'Mexico sends drug lord Caro Quintero, 28 others to US as officials meet with Trump team',
+    },
+    items: [
+      { page: 'briefly-ap-caro-quintero', para: 0, kind: 'rewrite', src: true, note: 'aggregator summary of the AP story' },
+      { page: 'briefly-ap-caro-quintero', para: 1, kind: 'copy', src: true, note: 'the Bondi statement as quoted in the AP story, trimmed' },
+      { page: 'briefly-ap-caro-quintero', para: 2, kind: 'copy', src: true, note: 'AP sentence quoted verbatim' },
+      { page: 'briefly-ap-caro-quintero', para: 3, kind: 'rewrite', src: true, note: 'paraphrase of the AP lede presented as a quotation' },
+      { page: 'briefly-ap-caro-quintero', para: 4, kind: 'copy', src: true, note: 'AP sentence quoted with a phrase moved' },
+      { page: 'lawenforcementtoday-caro-quintero', para: 4, kind: 'rewrite', src: true, note: 'light rewrite of two AP sentences (credited to NBC News)' },
+      { page: 'lawenforcementtoday-caro-quintero', para: 6, kind: 'copy', src: true, note: 'AP sentence nearly verbatim; cut short in the stored excerpt' },
+      ...many('scrippsnews-caro-quintero', range(0, 5), 'unrelated-on-topic', false, 'independent Scripps News story on the same extraditions'),
+    ],
+  },
+  {
+    group: 'news-npr-2023-fentanyl-experts',
+    source: {
+      id: 'npr-2023-fentanyl-experts', page: 'kgou-npr-fentanyl-experts', paras: [3, 4, 5, 6, 7, 8, 9, 11],
+      title: "Politicians say they'll stop fentanyl smugglers. Experts say new drug war won't work",
+    },
+    items: [
+      { page: 'ncja-npr-fentanyl-experts', para: 3, kind: 'rewrite', src: true, note: 'digest summary: paraphrased opening plus three NPR sentences copied verbatim' },
+    ],
+  },
 ];
