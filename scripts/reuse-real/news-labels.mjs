@@ -261,4 +261,25 @@ export const GROUPS = [
       { page: 'ncja-npr-fentanyl-experts', para: 3, kind: 'rewrite', src: true, note: 'digest summary: paraphrased opening plus three NPR sentences copied verbatim' },
     ],
   },
+  {
+    group: 'news-reuters-capo-deal',
+    source: {
+      id: 'reuters-barr-capo-deal', page: 'nationalpost-reuters-capo-deal', paras: range(1, 7),
+      title: 'Exclusive: Mexico agreed with U.S. Attorney General Barr to arrest drug capo in deal for general – source',
+    },
+    items: [
+      ...many('cricketbazus-reuters-capo-deal', range(3, 10), 'translation', true, 'copy altered by machine round-trip translation ("minister defense", "dropped the lawsuit")'),
+      ...many('hapka-reuters-capo-deal', [1, 4, 7], 'copy', true, 'verbatim republication'),
+      { page: 'ticklethewire-reuters-capo-deal', para: 2, kind: 'rewrite', src: true, note: 'rewrite of the Reuters lede' },
+      ...many('ticklethewire-reuters-capo-deal', [4, 5], 'copy', true, 'Reuters quotation reused with a reworded attribution'),
+      { page: 'ticklethewire-reuters-capo-deal', para: 7, kind: 'non', src: false, note: "writer's own background sentence" },
+      { page: 'ticklethewire-reuters-capo-deal', para: 8, kind: 'rewrite', src: true, note: 'rewrite of a Reuters sentence with an added clause' },
+      ...many('presstv-reuters-capo-deal', [6, 8, 10], 'rewrite', true, 'Press TV rewrite of the Reuters exclusive'),
+      { page: 'presstv-reuters-capo-deal', para: 7, kind: 'rewrite', src: true, note: 'first sentence rewrites a Reuters sentence; the second is Press TV background' },
+      ...many('presstv-reuters-capo-deal', [9, 11], 'copy', true, 'Reuters quotation reused ("[sic]" added / attribution reworded)'),
+      { page: 'dailymail-reuters-amlo-denies', para: 1, kind: 'unrelated-on-topic', src: false, note: 'later Reuters brief: new content (the president denies the deal)' },
+      { page: 'dailymail-reuters-amlo-denies', para: 2, kind: 'rewrite', src: true, note: 'later Reuters brief restating its own exclusive' },
+      ...many('oodaloop-cienfuegos-returned', [0, 1], 'unrelated-on-topic', false, 'independent brief on the same case, written before the exclusive'),
+    ],
+  },
 ];
