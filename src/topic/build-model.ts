@@ -3,9 +3,9 @@
  * is grouped into subjects (cluster.ts), and each subject gets weighted terms and a threshold of
  * its own, both derived from its documents and the general-English background.
  */
-import { CLUSTER, MODEL } from './config';
+import { CLUSTER, KINDS, MODEL } from './config';
 import { clusterDocuments } from './cluster';
-import { properNouns } from './proper-nouns';
+import { nameRunLengths, properNouns } from './proper-nouns';
 import { countTerms } from './terms';
 import { chooseThreshold, wordCount, type ThresholdBasis } from './threshold';
 import type { TopicModel } from './types';
@@ -17,7 +17,7 @@ export interface TopicSourceDocument {
 }
 
 /** Numbers behind a threshold, for review. */
-export type TopicBasis = Omit<ThresholdBasis, 'threshold'>;
+export type TopicBasis = Omit<ThresholdBasis, 'threshold' | 'kindShares'>;
 
 /** One subject of the corpus: its own term weights and threshold (raw density, see score.ts). */
 export interface StoredTopicCluster {
@@ -32,6 +32,11 @@ export interface StoredTopicCluster {
   terms?: number[];
   /** Weights parallel to `terms`. */
   weights?: number[];
+  /**
+   * The least share of a page's story weight that names, and that the other story terms, must
+   * carry before its score is scaled down (score.ts; KINDS in config.ts). Absent: no such floor.
+   */
+  kinds?: { names: number; topic: number };
   basis: TopicBasis;
 }
 
@@ -44,6 +49,8 @@ export interface StoredTopicModel extends TopicModel {
   version: number;
   /** Every cluster's terms, each at its highest weight in any cluster, strongest first. */
   terms: { term: string; weight: number }[];
+  /** Indices into `terms` of the terms that are names (proper-nouns.ts), ascending. */
+  names: number[];
   clusters: StoredTopicCluster[];
   /**
    * The clusters' numbers in threshold units (1 = a threshold): the lowest held-out percentile
@@ -52,8 +59,12 @@ export interface StoredTopicModel extends TopicModel {
   basis: TopicBasis;
 }
 
-/** 2: per-cluster models, score as a ratio to the threshold (1: one pooled model, raw density). */
-export const TOPIC_MODEL_VERSION = 2;
+/**
+ * 3: names and the other story terms scored as two kinds (`names`, clusters' `kinds`), a name of
+ * several words weighed once. 2: per-cluster models, score as a ratio to the threshold. 1: one
+ * pooled model, raw density.
+ */
+export const TOPIC_MODEL_VERSION = 3;
 
 function round(x: number, decimals: number = MODEL.weightDecimals): number {
   const f = 10 ** decimals;
@@ -70,6 +81,7 @@ export function buildTopicModel(documents: readonly TopicSourceDocument[]): Stor
     return { text, counts };
   });
   const names = properNouns(docs.flatMap((d) => d.text));
+  const nameRuns = nameRunLengths(docs.flatMap((d) => d.text), names);
   const groups = clusterDocuments(
     docs.map((d) => d.counts),
     names,
@@ -83,16 +95,17 @@ export function buildTopicModel(documents: readonly TopicSourceDocument[]): Stor
         part.map((d) => d.counts),
         names,
         limit,
+        nameRuns,
       );
-      return { documents: members.length, terms, basis: chooseThreshold(terms, part, names, limit) };
+      return { documents: members.length, terms, basis: chooseThreshold(terms, part, names, limit, nameRuns) };
     })
     // A cluster without terms (all its words counted once) can never be matched: leave it out.
     .filter((c) => c.terms.length > 0);
-  return encode(built);
+  return encode(built, names);
 }
 
 /** Stores the clusters compactly: term strings once, in `terms`; clusters refer to them by index. */
-function encode(built: readonly { documents: number; terms: readonly WeightedTerm[]; basis: ThresholdBasis }[]): StoredTopicModel {
+function encode(built: readonly { documents: number; terms: readonly WeightedTerm[]; basis: ThresholdBasis }[], names: ReadonlySet<string>): StoredTopicModel {
   const best = new Map<string, number>();
   for (const c of built) for (const t of c.terms) best.set(t.term, Math.max(best.get(t.term) ?? 0, round(t.weight)));
   const terms = [...best]
@@ -101,12 +114,15 @@ function encode(built: readonly { documents: number; terms: readonly WeightedTer
   const index = new Map(terms.map((t, i) => [t.term, i]));
   const single = built.length === 1;
   const clusters = built.map((c): StoredTopicCluster => {
-    const { threshold, ...basis } = c.basis;
+    const { threshold, kindShares, ...basis } = c.basis;
     const out: StoredTopicCluster = {
       documents: c.documents,
       threshold: round(threshold, 4),
       basis: { windows: basis.windows, heldOutLow: round(basis.heldOutLow, 4), heldOutMedian: round(basis.heldOutMedian, 4), nullScore: round(basis.nullScore, 4) },
     };
+    if (c.documents >= KINDS.minDocuments) {
+      out.kinds = { names: round(KINDS.nameFloor * kindShares.names, 4), topic: round(KINDS.topicFloor * kindShares.topic, 4) };
+    }
     if (!single) {
       out.terms = c.terms.map((t) => index.get(t.term)!);
       out.weights = c.terms.map((t) => round(t.weight));
@@ -117,6 +133,7 @@ function encode(built: readonly { documents: number; terms: readonly WeightedTer
   return {
     version: TOPIC_MODEL_VERSION,
     terms,
+    names: terms.flatMap((t, i) => (names.has(t.term) ? [i] : [])),
     // Scores are ratios to their cluster's threshold (score.ts), so the line is 1 for every cluster.
     threshold: 1,
     clusters,

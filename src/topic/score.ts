@@ -49,6 +49,11 @@ interface Lookup {
   postings: Map<string, number[]>;
   /** Per cluster, the threshold its density is divided by. */
   thresholds: number[];
+  /** Per cluster, the least share of story weight names and the other terms must carry (0: none). */
+  nameFloors: number[];
+  topicFloors: number[];
+  /** The terms that are names. */
+  names: Set<string>;
 }
 
 const lookups = new WeakMap<TopicModel, Lookup>();
@@ -62,6 +67,10 @@ function lookup(model: TopicModel): Lookup {
   const terms = Array.isArray(model.terms) ? model.terms : [];
   const postings = new Map<string, number[]>();
   const thresholds: number[] = [];
+  const nameFloors: number[] = [];
+  const topicFloors: number[] = [];
+  const names = new Set<string>();
+  if (Array.isArray(model.names)) for (const i of model.names as unknown[]) if (typeof terms[num(i)]?.term === 'string') names.add(terms[num(i)]!.term);
   const post = (term: unknown, cluster: number, weight: number) => {
     if (typeof term !== 'string' || !(weight > 0)) return;
     const list = postings.get(term);
@@ -70,10 +79,12 @@ function lookup(model: TopicModel): Lookup {
   };
   if (Array.isArray(model.clusters)) {
     for (const raw of model.clusters as unknown[]) {
-      const c = (raw ?? {}) as { threshold?: unknown; terms?: unknown; weights?: unknown };
+      const c = (raw ?? {}) as { threshold?: unknown; terms?: unknown; weights?: unknown; kinds?: { names?: unknown; topic?: unknown } };
       const threshold = num(c.threshold);
       if (!(threshold > 0)) continue; // a cluster with no usable line can accept nothing
       const k = thresholds.push(threshold) - 1;
+      nameFloors.push(Math.max(0, num(c.kinds?.names)) || 0);
+      topicFloors.push(Math.max(0, num(c.kinds?.topic)) || 0);
       if (Array.isArray(c.terms) && Array.isArray(c.weights)) {
         c.terms.forEach((i: unknown, j) => post(terms[num(i)]?.term, k, num((c.weights as unknown[])[j])));
       } else for (const t of terms) post(t?.term, k, num(t?.weight));
@@ -82,9 +93,11 @@ function lookup(model: TopicModel): Lookup {
     // A version-1 model (one pooled model, no clusters): its threshold is a raw density, so the
     // one implicit cluster divides by 1 and the score stays in the units its threshold uses.
     thresholds.push(1);
+    nameFloors.push(0);
+    topicFloors.push(0);
     for (const t of terms) post(t?.term, 0, num(t?.weight));
   }
-  found = { postings, thresholds };
+  found = { postings, thresholds, nameFloors, topicFloors, names };
   lookups.set(model, found);
   return found;
 }
@@ -94,14 +107,17 @@ export function scoreTopic(model: TopicModel, text: string): TopicVerdict {
   // A corpus file from elsewhere may lack its model: no model, no story to be on.
   if (!model || typeof model !== 'object') return { onTopic: false, score: 0, terms: [] };
   const page = countTerms(typeof text === 'string' ? text : '');
-  const { postings, thresholds } = lookup(model);
+  const { postings, thresholds, nameFloors, topicFloors, names } = lookup(model);
   const sums = new Float64Array(thresholds.length);
+  const named = new Float64Array(thresholds.length);
   const distinct = new Uint32Array(thresholds.length);
   for (const [term, tf] of page.counts) {
     const list = postings.get(term);
     if (!list) continue;
+    const isName = names.has(term);
     for (let i = 0; i < list.length; i += 2) {
       sums[list[i]!]! += list[i + 1]! * tf;
+      if (isName) named[list[i]!]! += list[i + 1]! * tf;
       distinct[list[i]!]!++;
     }
   }
@@ -112,7 +128,7 @@ export function scoreTopic(model: TopicModel, text: string): TopicVerdict {
   let bestRatio = 0;
   for (let c = 0; c < thresholds.length; c++) {
     const broad = distinct[c]! >= SCORE.minDistinctTerms;
-    const ratio = sums[c]! / (page.total + SCORE.lengthPrior) / thresholds[c]!;
+    const ratio = (sums[c]! / (page.total + SCORE.lengthPrior) / thresholds[c]!) * kindBalance(named[c]!, sums[c]!, nameFloors[c]!, topicFloors[c]!);
     if (ratio > 0 && ((broad && !bestBroad) || (broad === bestBroad && ratio > bestRatio))) [best, bestBroad, bestRatio] = [c, broad, ratio];
   }
   const hits: { term: string; weight: number }[] = [];
@@ -131,6 +147,19 @@ export function scoreTopic(model: TopicModel, text: string): TopicVerdict {
     score: Math.floor(bestRatio * 1e4) / 1e4,
     terms: hits.slice(0, SCORE.verdictTerms).map((h) => ({ term: h.term, weight: round(h.weight) })),
   };
+}
+
+/**
+ * Both kinds of story terms must be there (KINDS in config.ts): when names carry less than
+ * `nameFloor` of the page's story weight, or the other terms less than `topicFloor`, the density
+ * is scaled down in proportion (a page without any story name scores 0). The floors come from the
+ * corpus's held-out windows; a cluster without them (a corpus without names) has floors of 0.
+ */
+export function kindBalance(named: number, total: number, nameFloor: number, topicFloor: number): number {
+  if (!(total > 0)) return 0;
+  const nameShare = named / total;
+  const fit = (share: number, floor: number) => (floor > 0 ? Math.min(1, share / floor) : 1);
+  return fit(nameShare, nameFloor) * fit(1 - nameShare, topicFloor);
 }
 
 function round(x: number): number {

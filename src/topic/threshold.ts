@@ -12,7 +12,7 @@
  * 2. A floor from general English: the score the model expects for background text (each term
  *    at its background rate), times `nullMultiple`, for corpora too small to hold anything out.
  */
-import { BACKGROUND, THRESHOLD } from './config';
+import { BACKGROUND, KINDS, THRESHOLD } from './config';
 import { density } from './score';
 import { countTerms, type TermCounts } from './terms';
 import { weighTerms, type WeightedTerm } from './weights';
@@ -28,6 +28,12 @@ export interface ThresholdBasis {
   heldOutMedian: number;
   /** Expected score of general-English text. */
   nullScore: number;
+  /**
+   * The `KINDS.percentile` of the held-out windows' shares of story weight carried by names
+   * (`names`) and by the other story terms (`topic`): how much of each kind the corpus's own text
+   * always has (0 when a kind is absent from some windows, e.g. a corpus without names).
+   */
+  kindShares: { names: number; topic: number };
 }
 
 /** Content paragraphs of one document. */
@@ -94,6 +100,7 @@ export function chooseThreshold(
   docs: readonly { text: DocText; counts: TermCounts }[],
   names: ReadonlySet<string>,
   limit?: number,
+  nameRuns?: ReadonlyMap<string, number>,
 ): ThresholdBasis {
   const held: { doc: number; counts: TermCounts }[] = [];
   docs.forEach((d, doc) => {
@@ -104,17 +111,35 @@ export function chooseThreshold(
   // Evenly spaced sample: a large corpus needs no more windows to place a percentile.
   const step = Math.max(1, held.length / THRESHOLD.maxWindows);
   const scores: number[] = [];
+  const nameShares: number[] = [];
+  const topicShares: number[] = [];
   for (let k = 0; k < held.length; k += step) {
     const h = held[Math.floor(k)];
     if (!h || h.counts.total === 0) continue;
     const rest = docs.map((d, i) => (i === h.doc ? minus(d.counts, h.counts) : d.counts));
-    const weights = new Map(weighTerms(rest, names, limit).map((t) => [t.term, t.weight]));
-    scores.push(density(weights, h.counts).score);
+    const weights = new Map(weighTerms(rest, names, limit, nameRuns).map((t) => [t.term, t.weight]));
+    const d = density(weights, h.counts);
+    scores.push(d.score);
+    const total = d.hits.reduce((n, x) => n + x.weight, 0);
+    const named = d.hits.reduce((n, x) => n + (names.has(x.term) ? x.weight : 0), 0);
+    if (total > 0) {
+      nameShares.push(named / total);
+      topicShares.push(1 - named / total);
+    }
   }
   scores.sort((a, b) => a - b);
+  nameShares.sort((a, b) => a - b);
+  topicShares.sort((a, b) => a - b);
   const heldOutLow = quantile(scores, THRESHOLD.percentile);
   const nul = nullScore(terms);
   const margin = docs.length === 1 ? THRESHOLD.singleDocumentMargin : THRESHOLD.margin;
   const threshold = Math.max(margin * heldOutLow, THRESHOLD.nullMultiple * nul);
-  return { threshold, windows: scores.length, heldOutLow, heldOutMedian: quantile(scores, 0.5), nullScore: nul };
+  return {
+    threshold,
+    windows: scores.length,
+    heldOutLow,
+    heldOutMedian: quantile(scores, 0.5),
+    nullScore: nul,
+    kindShares: { names: quantile(nameShares, KINDS.percentile), topic: quantile(topicShares, KINDS.percentile) },
+  };
 }

@@ -29,6 +29,7 @@ export function weighTerms(
   docs: readonly TermCounts[],
   names: ReadonlySet<string> = new Set(),
   limit: number = MODEL.maxTerms,
+  nameRuns?: ReadonlyMap<string, number>,
 ): WeightedTerm[] {
   const used = docs.filter((d) => d.total > 0);
   if (used.length === 0) return [];
@@ -47,7 +48,9 @@ export function weighTerms(
     const commonness = known <= BACKGROUND.floor && names.has(term) ? MODEL.unseenNameCommonness : known;
     const spread = (df.get(term) ?? 0) / used.length;
     const lift = Math.log(spread / commonness);
-    const weight = lift * (n / (n + MODEL.countConfidenceK));
+    // A name written with several words shares one name's weight among them (proper-nouns.ts).
+    const run = names.has(term) ? Math.max(1, nameRuns?.get(term) ?? 1) : 1;
+    const weight = (lift * (n / (n + MODEL.countConfidenceK))) / run;
     if (weight > 0) out.push({ term, weight, commonness });
   }
   out.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
