@@ -99,7 +99,6 @@ export const GROUPS = [
     items: [
       ...many('elpais-en-terry-cole', [1, 2, 3], 'translation', true, "El País English edition's translation of the Spanish original"),
       { page: 'redfowl-es-terry-cole', para: 1, kind: 'copy', src: true, note: 'verbatim copy of the Spanish original' },
-      { page: 'redfowl-en-terry-cole', para: 1, kind: 'translation', src: true, note: 'verbatim copy of the El País English translation' },
     ],
   },
   {
@@ -268,7 +267,7 @@ export const GROUPS = [
       title: 'Exclusive: Mexico agreed with U.S. Attorney General Barr to arrest drug capo in deal for general – source',
     },
     items: [
-      ...many('cricketbazus-reuters-capo-deal', range(3, 10), 'translation', true, 'copy altered by machine round-trip translation ("minister defense", "dropped the lawsuit")'),
+      ...many('cricketbazus-reuters-capo-deal', range(3, 9), 'translation', true, 'copy altered by machine round-trip translation ("minister defense", "dropped the lawsuit")'),
       ...many('hapka-reuters-capo-deal', [1, 4, 7], 'copy', true, 'verbatim republication'),
       { page: 'ticklethewire-reuters-capo-deal', para: 2, kind: 'rewrite', src: true, note: 'rewrite of the Reuters lede' },
       ...many('ticklethewire-reuters-capo-deal', [4, 5], 'copy', true, 'Reuters quotation reused with a reworded attribution'),
