@@ -84,7 +84,7 @@ export const GROUPS = [
     },
     items: [
       ...many('eclipsemedias-propublica-cole', range(1, 5), 'spin', true, 'synonym-spun copy ("abuses of energy", "drug brokers", "Mexico Metropolis")'),
-      { page: 'vibeforge-propublica-cole', para: 2, kind: 'copy', src: true, note: 'copy with paragraphs run together and non-ASCII characters dropped; spans the whole source excerpt plus boilerplate' },
+      { page: 'vibeforge-propublica-cole', para: 2, kind: 'copy', src: true, note: 'copy with paragraphs run together and non-ASCII characters dropped; spans the whole source excerpt plus boilerplate; cut short in the stored excerpt' },
       { page: 'dailyglance-propublica-cole', para: 1, kind: 'rewrite', src: true, note: 'summary rewrite of source paragraphs 2-3' },
       { page: 'dailyglance-propublica-cole', para: 2, kind: 'rewrite', src: true, note: 'summary rewrite of source paragraphs 4-6' },
       ...many('yugenews-cnn-cole', range(0, 3), 'unrelated-on-topic', false, 'summary of a CNN article on the same nomination (not of ProPublica)'),
