@@ -281,4 +281,16 @@ export const GROUPS = [
       ...many('oodaloop-cienfuegos-returned', [0, 1], 'unrelated-on-topic', false, 'independent brief on the same case, written before the exclusive'),
     ],
   },
+  {
+    group: 'news-cbs-el-mayo',
+    source: {
+      id: 'cbs-el-mayo-duped', page: 'cbsnews-el-mayo-duped', paras: [1, 2, 4, 5],
+      title: 'Powerful cartel leader was duped by El Chapo’s son into flying to U.S., sources say',
+    },
+    items: [
+      ...many('recentlyheard-cbs-el-mayo', [0, 1, 3, 4], 'spin', true, 'automatically spun copy ("leader" -> "pacesetter", "a source told CBS News" -> "a supply informed CBS Information")'),
+      ...many('hockeytribute-cbs-el-mayo', [1, 2, 3, 4], 'spin', true, 'automatically spun copy (another run of the same spinner)'),
+      { page: 'mestios-upi-el-mayo', para: 4, kind: 'unrelated-on-topic', src: false, note: 'summary of a UPI story on the same arrests' },
+    ],
+  },
 ];
