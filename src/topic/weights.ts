@@ -14,7 +14,21 @@
  */
 import { backgroundCommonness } from './background';
 import { BACKGROUND, MODEL } from './config';
-import type { TermCounts } from './terms';
+import { termOf, type TermCounts } from './terms';
+
+/**
+ * Calendar words (months, weekdays) are dates, not subjects: like numbers (terms.ts), they recur
+ * across a story's versions because its events fell on those days. The seeds all said "October"
+ * (the Cienfuegos arrest), which made it a name worth 1.9, a free share of the line for any page
+ * dated in October (the benchmark's car-sales and drug-seizure pages) and nothing for reporting
+ * from any other month. They stay content words; they get no weight.
+ */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'
+    .split(' ')
+    .map((w) => termOf(w))
+    .filter(Boolean),
+);
 
 /** One weighted term, with its general-English commonness (for the null score). */
 export interface WeightedTerm {
@@ -43,7 +57,7 @@ export function weighTerms(
   }
   const out: WeightedTerm[] = [];
   for (const [term, n] of count) {
-    if (n < MODEL.minCorpusCount) continue;
+    if (n < MODEL.minCorpusCount || CALENDAR.has(term)) continue;
     const known = backgroundCommonness(term);
     const commonness = known <= BACKGROUND.floor && names.has(term) ? MODEL.unseenNameCommonness : known;
     const spread = (df.get(term) ?? 0) / used.length;
