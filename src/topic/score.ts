@@ -5,7 +5,11 @@
  *
  *   density(c) = sum over terms t of cluster c on the page of weight_c(t) * tf(t)
  *                / (number of content words on the page + lengthPrior)
- *   score      = max over clusters c of density(c) / threshold(c)
+ *   score      = max over clusters c of density(c) / threshold(c) * kindBalance(c)
+ *
+ * kindBalance (below): names and the other story terms are two kinds, and a page short of either
+ * (fentanyl and overdoses without a story name, Mexican politics without the story's terms) is
+ * scaled down.
  *
  * The score is a ratio to the threshold, so it reads the same for every corpus and cluster: 1 is
  * the line (the model's `threshold`), 0.5 half-way to it. A page is on the corpus's subject when it
@@ -129,7 +133,10 @@ export function scoreTopic(model: TopicModel, text: string): TopicVerdict {
   for (let c = 0; c < thresholds.length; c++) {
     const broad = distinct[c]! >= SCORE.minDistinctTerms;
     const ratio = (sums[c]! / (page.total + SCORE.lengthPrior) / thresholds[c]!) * kindBalance(named[c]!, sums[c]!, nameFloors[c]!, topicFloors[c]!);
-    if (ratio > 0 && ((broad && !bestBroad) || (broad === bestBroad && ratio > bestRatio))) [best, bestBroad, bestRatio] = [c, broad, ratio];
+    // Any cluster the page hits can be the best, even at a ratio of 0 (one kind missing), so the
+    // verdict still names the terms it found.
+    const better = best < 0 || (broad && !bestBroad) || (broad === bestBroad && ratio > bestRatio);
+    if (sums[c]! > 0 && better) [best, bestBroad, bestRatio] = [c, broad, ratio];
   }
   const hits: { term: string; weight: number }[] = [];
   if (best >= 0) {
