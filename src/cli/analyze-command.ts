@@ -4,13 +4,13 @@
  * input per line with --json; a readable report otherwise. A bad input gets a clear error, the
  * others are still analysed, and the exit code says whether all went well.
  */
-import { parseHTML } from 'linkedom';
 import type { CliIO } from './io';
 import { parseArgs, UsageError } from './args';
 import { readInput } from './read-input';
 import { resolveCorpus } from './corpus-file';
 import { analyzeDocumentSync, analyzeText } from '../analyze';
 import { formatAnalysis } from './format-analysis';
+import { parseHtmlDocument } from '../corpus/html-text';
 import type { Analysis } from '../shared/analysis-types';
 
 export const ANALYZE_USAGE = `usage: source-context analyze <file-or-url> [more ...] [--corpus <index-file>] [--json] [--sensitivity 0..1]`;
@@ -37,7 +37,7 @@ export async function runAnalyzeCommand(args: string[], io: CliIO): Promise<numb
       try {
         analysis =
           read.kind === 'html'
-            ? analyzeDocumentSync(parseHTML(read.text).document as unknown as Document, corpus, { input, sensitivity })
+            ? analyzeDocumentSync(parseHtmlDocument(read.text), corpus, { input, sensitivity })
             : analyzeText(read.text, corpus, { input, sensitivity });
         if (analysis.blocks.length === 0) error = 'no text found in it';
       } catch (e) {
