@@ -19,7 +19,7 @@ export interface ReuseBenchResult {
 }
 
 function row(key: string, t: Tally) {
-  const negative = /\/(non|unrelated-on-topic|negative|off-topic)$/.test(key);
+  const negative = /\/(non|unrelated-on-topic|shared-quote|negative|off-topic)$/.test(key);
   return negative
     ? { n: t.n, falseMatches: t.n - t.right, baseline: t.n - t.baselineRight }
     : { n: t.n, recall: round(t.right / t.n), baseline: round(t.baselineRight / t.n) };

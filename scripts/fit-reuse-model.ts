@@ -7,6 +7,10 @@
  *
  *   npx tsx scripts/fit-reuse-model.ts          # fit, print dev figures, write the model
  *   npx tsx scripts/fit-reuse-model.ts --dry    # fit and print, write nothing
+ *   npx tsx scripts/fit-reuse-model.ts --prior  # then (with the model written) fit the page prior
+ *
+ * The page prior (src/match/page-prior.json) is estimated second, with the model as written (see
+ * fitPagePrior).
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -20,6 +24,10 @@ import { splitTextParagraphs } from '../src/analysis/text-blocks';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dry = process.argv.includes('--dry');
+if (process.argv.includes('--prior')) {
+  await fitPagePrior();
+  process.exit(0);
+}
 
 const synonyms = await loadSynonymsFile();
 const sets: ReuseSet[] = [loadSeedSet()];
@@ -57,7 +65,7 @@ for (const set of sets) {
   const index = indexFor(set);
   index.useSynonyms(synonyms);
   for (const item of set.items) {
-    if (item.split !== 'dev') continue;
+    if (item.split !== 'dev' || item.kind === 'shared-quote') continue;
     for (const block of splitTextParagraphs(item.text)) {
       const spans = index.inspect(block, { excludeDocs: item.excludeDocs }).map((s) => ({
         x: FEATURE_NAMES.map((f) => s.features[f]!),
@@ -129,4 +137,56 @@ if (!dry) {
   console.info('fit: wrote src/match/reuse-model.json');
 } else {
   console.info(`fit: --dry, model not written (current: ${REUSE_MODEL.fittedOn})`);
+}
+
+/**
+ * The page prior's odds factor, estimated rather than searched (Bayes' rule on the odds): how
+ * much likelier a paragraph is to be derived when its page follows a document, against any dev
+ * paragraph: odds(derived | page follows a document) / odds(derived). Pages are looked up with
+ * the written model and no prior; a page follows a document as `followedDocuments` says.
+ */
+async function fitPagePrior(): Promise<void> {
+  const { pageOf } = await import('../bench/lib/reuse-eval');
+  const { PAGE_PRIOR, followedDocuments } = await import('../src/match/page-prior');
+  const graph = await loadSynonymsFile();
+  const all = [loadSeedSet(), loadReuseReal()].filter((s): s is ReuseSet => s !== null);
+  let derived = 0;
+  let other = 0;
+  let followedDerived = 0;
+  let followedOther = 0;
+  for (const set of all) {
+    const index = indexFor(set);
+    index.useSynonyms(graph);
+    const pages = new Map<string, { derived: boolean; text: string; exclude?: number[] }[]>();
+    for (const item of set.items) {
+      if (item.split !== 'dev' || item.kind === 'shared-quote') continue;
+      const key = pageOf(item);
+      const blocks = pages.get(key) ?? [];
+      for (const text of splitTextParagraphs(item.text)) blocks.push({ derived: item.sourceDoc !== null, text, exclude: item.excludeDocs });
+      pages.set(key, blocks);
+    }
+    for (const blocks of pages.values()) {
+      const hits = blocks.map((b) => index.find(b.text, { excludeDocs: b.exclude }));
+      const follows = followedDocuments(hits, PAGE_PRIOR).size > 0;
+      blocks.forEach((b, i) => {
+        if (b.derived) derived++;
+        else other++;
+        // Only the paragraphs the prior would act on: those the first pass left untraced.
+        if (!follows || hits[i]!.length > 0) return;
+        if (b.derived) followedDerived++;
+        else followedOther++;
+      });
+    }
+  }
+  // Add-one smoothing: a handful of paragraphs must not give an infinite factor.
+  const odds = (a: number, b: number) => (a + 1) / (b + 1);
+  const factor = odds(followedDerived, followedOther) / odds(derived, other);
+  const oddsFactor = Math.round(Math.max(1, factor) * 100) / 100;
+  console.info(
+    `prior: untraced paragraphs of pages that follow a document: ${followedDerived} derived, ${followedOther} not; ` +
+      `all dev paragraphs: ${derived} derived, ${other} not; odds factor ${oddsFactor}`,
+  );
+  const prior = { ...PAGE_PRIOR, oddsFactor };
+  if (!dry) writeFileSync(join(ROOT, 'src', 'match', 'page-prior.json'), JSON.stringify(prior, null, 2) + '\n');
+  console.info(`prior: ${dry ? '--dry: not written' : 'written to src/match/page-prior.json'}`);
 }

@@ -16,6 +16,7 @@ import { linkQuote } from './analysis/quote-links';
 import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { matchShortBlocks } from './analysis/short-blocks';
 import { MATCH_CONFIG } from './match/config';
+import { findWithPagePrior, followedDocuments } from './match/page-prior';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
 
@@ -99,6 +100,17 @@ function* pipeline(
         matchMs += now() - t;
         yield;
         t = now();
+      }
+    }
+    // Second pass: paragraphs still untraced on a page that follows a corpus document are looked
+    // up again with the prior odds the page gives them (src/match/page-prior.ts).
+    const followed = followedDocuments(hitsOf);
+    if (followed.size > 0) {
+      for (let i = 0; i < content.length; i++) {
+        if (hitsOf[i]!.length > 0) continue;
+        const block = content[i]!;
+        const hits = findWithPagePrior(corpus.matcher, block.text, followed, { sensitivity: options.sensitivity, limit: 8 });
+        hitsOf[i] = hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
       }
     }
     const pageDocs = preferPageDocuments(hitsOf);

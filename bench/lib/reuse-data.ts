@@ -51,6 +51,7 @@ interface RawItem {
   text: string;
   source: string | null;
   origin?: string;
+  note?: string;
 }
 
 /** bench/data/reuse-real as a corpus of its sources plus its items; null when it is not there. */
@@ -76,7 +77,9 @@ export function loadReuseReal(): ReuseSet | null {
       set: 'reuse-real' as const,
       group: r.group,
       split: r.split,
-      kind: r.kind,
+      // Independent articles quoting the same statement share its words: reuse of the quote, not
+      // of the article. Counted apart, and left out of fitting (its label is the article's).
+      kind: r.kind === 'unrelated-on-topic' && r.note?.includes('shared-quote') ? 'shared-quote' : r.kind,
       text: r.text,
       sourceDoc: r.source == null ? null : (docOf.get(r.source) ?? null),
     }))

@@ -3,7 +3,8 @@
  * texts are traced to the right source and how many negatives match anything; beside it, the plain
  * word-3-gram containment >= 0.1 baseline (Clough & Stevenson's measure) on the same items.
  */
-import type { MatchIndex } from '../../src/match/types';
+import type { MatchIndex, ParagraphMatch } from '../../src/match/types';
+import { matchPage, PAGE_PRIOR, type PagePrior } from '../../src/match/page-prior';
 import { words } from '../../src/text';
 import { splitTextParagraphs } from '../../src/analysis/text-blocks';
 import { isRightSource, type ReuseItem, type ReuseSet } from './reuse-data';
@@ -24,13 +25,36 @@ export interface Tally {
   baselineRight: number;
 }
 
-export function evaluateSet(index: MatchIndex, set: ReuseSet, sensitivity?: number): ItemResult[] {
+/**
+ * The page an item was taken from: the paragraphs of one derived article are looked up together
+ * (as `analyze` does a page); a short answer is a page of its own.
+ */
+export function pageOf(item: ReuseItem): string {
+  if (item.set === 'seeds') return `seeds:${item.group}`;
+  return item.id.replace(/-p\d+$/, '');
+}
+
+export function evaluateSet(index: MatchIndex, set: ReuseSet, sensitivity?: number, prior: PagePrior = PAGE_PRIOR): ItemResult[] {
   const baseline = trigramBaseline(set);
-  return set.items.map((item) => {
-    // As `analyze` sees a text: one lookup per paragraph. A derived text is traced when a
-    // paragraph is matched to its source and none to another; a negative when nothing matches.
-    const tops = splitTextParagraphs(item.text)
-      .map((block) => index.find(block, { excludeDocs: item.excludeDocs, sensitivity, limit: 3 })[0])
+  // Each page's paragraphs in order, remembering which item each came from.
+  const pages = new Map<string, { item: number; text: string }[]>();
+  set.items.forEach((item, i) => {
+    const key = `${pageOf(item)}|${(item.excludeDocs ?? []).join()}`;
+    const blocks = pages.get(key) ?? [];
+    for (const text of splitTextParagraphs(item.text)) blocks.push({ item: i, text });
+    pages.set(key, blocks);
+  });
+  const hitsOf: ParagraphMatch[][][] = set.items.map(() => []);
+  for (const blocks of pages.values()) {
+    const exclude = set.items[blocks[0]!.item]!.excludeDocs;
+    const hits = matchPage(index, blocks.map((b) => b.text), { excludeDocs: exclude, sensitivity, limit: 3 }, prior);
+    blocks.forEach((b, k) => hitsOf[b.item]!.push(hits[k]!));
+  }
+  return set.items.map((item, i) => {
+    // A derived text is traced when a paragraph is matched to its source and none to another;
+    // a negative when nothing matches.
+    const tops = hitsOf[i]!
+      .map((h) => h[0])
       .filter((m) => m !== undefined)
       .map((m) => ({ doc: m.doc, paragraphs: m.paragraphs, relation: m.relation, probability: m.probability }));
     const top = tops.find((t) => isRightSource(item, t.doc, t.paragraphs)) ?? tops[0] ?? null;

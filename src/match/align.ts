@@ -9,7 +9,6 @@
  * Runs on the few verified candidates only: one pass over a query-by-span match grid.
  */
 import type { TextFeatures } from './features';
-import { sortedHas } from './features';
 
 /** What the matcher needs of a synonym graph: a stem's neighbours, by stem hash. */
 export interface SynonymLinks {
@@ -25,37 +24,37 @@ export const SYNONYM_CREDIT = 0.5;
  */
 export const ALIGNED_SENTENCE = 0.33;
 
-const EMPTY = new Uint32Array(0);
-
-/** What is computed once per query: its weights and each stem's synonyms. */
+/** What is computed once per query: its weights, and where each distinct stem occurs. */
 export interface QueryContext {
   features: TextFeatures;
   /** Specificity weight of each query stem, aligned with `features.stems`. */
   weights: Float64Array;
-  /** Synonym stems of each query stem (empty without a graph). */
-  neighbours: Uint32Array[];
-  /** All of them, distinct and ascending: a span stem outside it cannot be a synonym. */
-  union: Uint32Array;
+  /** Query stem positions grouped by distinct stem: those of `features.stemSet[k]` are
+   *  `order[runStart[k]] .. order[runStart[k + 1] - 1]`. */
+  order: Int32Array;
+  runStart: Int32Array;
 }
 
-export function queryContext(features: TextFeatures, weights: Float64Array, synonyms?: SynonymLinks | null): QueryContext {
-  const neighbours: Uint32Array[] = new Array(features.stems.length);
-  let total = 0;
-  for (let i = 0; i < features.stems.length; i++) {
-    const nb = synonyms ? synonyms.neighbours(features.stems[i]!) : EMPTY;
-    neighbours[i] = nb;
-    total += nb.length;
+export function queryContext(features: TextFeatures, weights: Float64Array): QueryContext {
+  const n = features.stems.length;
+  const stems = features.stems;
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => stems[a]! - stems[b]! || a - b);
+  const runStart = new Int32Array(features.stemSet.length + 1);
+  let k = 0;
+  for (let r = 0; r < n; r++) {
+    while (features.stemSet[k] !== stems[order[r]!]) runStart[++k] = r;
   }
-  const union = new Uint32Array(total);
-  let at = 0;
-  for (const nb of neighbours) {
-    union.set(nb, at);
-    at += nb.length;
-  }
-  union.sort();
-  let kept = 0;
-  for (let i = 0; i < union.length; i++) if (i === 0 || union[i] !== union[kept - 1]) union[kept++] = union[i]!;
-  return { features, weights, neighbours, union: union.subarray(0, kept) };
+  runStart.fill(n, k + 1);
+  return { features, weights, order, runStart };
+}
+
+/**
+ * The synonym stems of each of a span's stems (empty arrays without a graph), looked up once per
+ * corpus paragraph: a link is symmetric, so the span side alone finds every linked query stem.
+ */
+export function spanSynonyms(span: TextFeatures, synonyms: SynonymLinks | null): Uint32Array[] | null {
+  if (!synonyms) return null;
+  return Array.from(span.stems, (h) => synonyms.neighbours(h));
 }
 
 /** A query sentence and the span sentences it aligns with. */
@@ -98,32 +97,56 @@ let colBest = new Uint8Array(1024);
 
 const CREDIT = [0, SYNONYM_CREDIT, 1];
 
-export function softCompare(q: QueryContext, span: TextFeatures, spanWeights: Float64Array): SoftComparison {
+export function softCompare(
+  q: QueryContext,
+  span: TextFeatures,
+  spanWeights: Float64Array,
+  /** `spanSynonyms(span)`, or null for exact words only. */
+  spanNeighbours: Uint32Array[] | null,
+): SoftComparison {
   const a = q.features.stems;
   const b = span.stems;
+  const set = q.features.stemSet;
   const n = a.length;
   const m = b.length;
   if (grid.length < n * m) grid = new Uint8Array(2 * n * m);
   if (colBest.length < m) colBest = new Uint8Array(2 * m);
+  grid.fill(0, 0, n * m);
   const credit = new Uint8Array(n);
   const partner = new Int32Array(n).fill(-1);
-  // The match grid: 2 the same stem, 1 linked by the thesaurus, 0 neither.
-  const spanMaySynonym = new Uint8Array(m);
-  if (q.union.length) for (let j = 0; j < m; j++) spanMaySynonym[j] = sortedHas(q.union, b[j]!) ? 1 : 0;
+  // The match grid: 2 the same stem, 1 linked by the thesaurus, 0 neither. Filled column by
+  // column from the span side: its stem's query positions, then its synonyms' (one merge each).
+  const mark = (k: number, j: number, v: number) => {
+    for (let r = q.runStart[k]!; r < q.runStart[k + 1]!; r++) {
+      const i = q.order[r]!;
+      if (grid[i * m + j]! < v) grid[i * m + j] = v;
+    }
+  };
+  for (let j = 0; j < m; j++) {
+    const exact = indexIn(set, b[j]!);
+    if (exact >= 0) mark(exact, j, 2);
+    const nb = spanNeighbours?.[j];
+    if (!nb || nb.length === 0) continue;
+    let x = 0;
+    let y = 0;
+    while (x < nb.length && y < set.length) {
+      const u = nb[x]!;
+      const v = set[y]!;
+      if (u === v) {
+        mark(y, j, 1);
+        x++;
+        y++;
+      } else if (u < v) x++;
+      else y++;
+    }
+  }
   for (let i = 0; i < n; i++) {
-    const term = a[i]!;
-    const nb = q.neighbours[i]!;
     const row = i * m;
     let best = 0;
-    for (let j = 0; j < m; j++) {
-      let v = 0;
-      if (b[j] === term) v = 2;
-      else if (spanMaySynonym[j] && nb.length && sortedHas(nb, b[j]!)) v = 1;
-      grid[row + j] = v;
-      if (v > best) {
-        best = v;
-        if (v === 1 && partner[i] === -1) partner[i] = j;
-      }
+    for (let j = 0; j < m && best < 2; j++) {
+      const v = grid[row + j]!;
+      if (v > best) best = v;
+      if (v === 1 && partner[i] === -1) partner[i] = j;
     }
     credit[i] = best;
   }
@@ -173,6 +196,20 @@ export function softCompare(q: QueryContext, span: TextFeatures, spanWeights: Fl
     partner,
     querySentences,
   };
+}
+
+/** Position of `value` in the ascending array `sorted`, or -1. */
+function indexIn(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Sentence ranges [start, end) over a stems array. */

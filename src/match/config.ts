@@ -84,7 +84,7 @@ export const MATCH_CONFIG: MatchConfig = {
   commonTermFraction: 0.002,
   commonTermMinParagraphs: 2000,
   queryTermsLookedUp: 10,
-  minCandidateTermWeight: 0.15,
+  minCandidateTermWeight: 0.06,
   settledCoverage: 0.95,
   rivalRankFloor: 0.8,
   spanNeededBelow: 0.85,

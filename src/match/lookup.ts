@@ -8,7 +8,7 @@ import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBas
 import { idfByHash } from './df-sketch';
 import { generalRarityByHash } from './specificity';
 import { compareFeatures, classify, type Comparison, type Verdict } from './verify';
-import { queryContext, type SynonymLinks } from './align';
+import { queryContext, spanSynonyms, type SynonymLinks } from './align';
 import { cutoffFor } from './reuse-model';
 import { explainMatch } from './explain';
 
@@ -61,6 +61,10 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return w;
   };
   let synonyms: SynonymLinks | null = null;
+  // Each verified paragraph's stems' synonyms, looked up once (dropped when the graph changes).
+  let paragraphSynonyms: (Uint32Array[] | null | undefined)[] = new Array(paragraphs.length);
+  const synonymsOf = (id: number): Uint32Array[] | null =>
+    paragraphSynonyms[id] === undefined ? (paragraphSynonyms[id] = spanSynonyms(featuresOf(id), synonyms)) : paragraphSynonyms[id]!;
   // A term in more paragraphs than this says little about which one a query came from; its
   // posting list is long, so it is not looked up among the signatures.
   const commonIdf = Math.log(1 + 1 / config.commonTermFraction);
@@ -161,19 +165,20 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   function verifyCandidates(text: string, options: MatchOptions, visit: (v: Verified, doc: number) => void) {
     const features = textFeatures(text, config.shingle);
     if (features.wordCount < config.minWords) return null;
-    const cutoff = cutoffFor(options.sensitivity);
+    const cutoff = cutoffFor(options.sensitivity, undefined, options.priorOdds);
     // A short query counts only as an exact run: a few words shared with another text ("Here are
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = features.wordCount < config.minLooseWords;
     const queryWeights = weightsFor(features);
-    const query = queryContext(features, queryWeights, synonyms);
+    const query = queryContext(features, queryWeights);
     const ranked = candidatesFor(features, queryWeights, options.excludeDocs ?? []);
     const candidates = ranked.map((c) => c.id);
 
     const verify = (ids: number[]): Verified => {
       const span = combineFeatures(ids.map(featuresOf));
       const spanWeights = ids.length === 1 ? weightsOf(ids[0]!) : concatWeights(ids.map(weightsOf));
-      const comparison = compareFeatures(query, span, spanWeights);
+      const spanNb = !synonyms ? null : ids.length === 1 ? synonymsOf(ids[0]!) : ids.flatMap((id) => synonymsOf(id)!);
+      const comparison = compareFeatures(query, span, spanWeights, spanNb);
       const verdict = classify(comparison, features, thresholds, cutoff, config.minContentWords, config.minSharedRun);
       return { ids, comparison, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null };
     };
@@ -241,8 +246,23 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return query;
   }
 
+  /** Longest common subsequence of the query's stems and a span's, in stems (ties only). */
+  function stemOrder(stems: Uint32Array, ids: number[]): number {
+    const span = ids.flatMap((id) => Array.from(featuresOf(id).stems));
+    let prev = new Int32Array(span.length + 1);
+    let curr = new Int32Array(span.length + 1);
+    for (let i = 1; i <= stems.length; i++) {
+      for (let j = 1; j <= span.length; j++) {
+        curr[j] = stems[i - 1] === span[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, curr[j - 1]!);
+      }
+      [prev, curr] = [curr, prev];
+    }
+    return prev[span.length]!;
+  }
+
   function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
     const bestPerDoc = new Map<number, Verified>();
+    let queryStems: Uint32Array | undefined;
     const query = verifyCandidates(text, options, (v, doc) => {
       if (!v.verdict) return;
       const previous = bestPerDoc.get(doc);
@@ -250,30 +270,52 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
         // A longer span must earn its place: it always contains at least as much of the query.
         const margin = previous.ids.length < v.ids.length ? config.spanMargin : 0;
         const gain = v.verdict.strength - (previous.verdict!.strength + margin);
-        if (gain < -1e-9 || (Math.abs(gain) <= 1e-9 && v.verdict.order <= previous.verdict!.order)) return;
+        if (gain < -1e-9) return;
+        if (Math.abs(gain) <= 1e-9) {
+          // A tie: the better word order wins, then the earlier passage (a document that repeats
+          // a paragraph gives two equal spans; the answer must not depend on the lookup order).
+          let orderGain = v.verdict.order - previous.verdict!.order;
+          // Still tied (set features cannot tell "4 5" from "3 4" when 3 repeats 5): the words'
+          // order in each span decides.
+          if (Math.abs(orderGain) <= 1e-9) {
+            const stems = (queryStems ??= textFeatures(text, config.shingle).stems);
+            orderGain = stemOrder(stems, v.ids) - stemOrder(stems, previous.ids);
+          }
+          if (orderGain < -1e-9 || (Math.abs(orderGain) <= 1e-9 && v.ids[0]! >= previous.ids[0]!)) return;
+        }
       }
       bestPerDoc.set(doc, v);
     });
     if (!query) return [];
-    return [...bestPerDoc.entries()]
+    const verifiedOf = new Map<ParagraphMatch, Verified>();
+    const matches = [...bestPerDoc.entries()]
       .map(([doc, v]): ParagraphMatch => {
-        const spanText = v.ids.map((k) => paragraphs[k]!.text);
-        const { alignment, evidence } = explainMatch(text, spanText, v.comparison, query.weights);
-        return {
+        const match: ParagraphMatch = {
           doc,
           paragraph: paragraphs[v.ids[0]!]!.paragraph,
           paragraphs: v.ids.map((k) => paragraphs[k]!.paragraph),
           score: round(v.verdict!.score),
           relation: v.verdict!.relation,
-          text: spanText.join(' '),
+          text: v.ids.map((k) => paragraphs[k]!.text).join(' '),
           coverage: round(v.verdict!.coverage),
           probability: round(v.comparison.probability),
-          alignment,
-          evidence,
+          alignment: [],
+          evidence: [],
         };
+        verifiedOf.set(match, v);
+        return match;
       })
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, options.limit ?? 10);
+    // Only the best match is shown with its reasons; the others serve the chain of copies.
+    const best = matches[0];
+    if (best) {
+      const v = verifiedOf.get(best)!;
+      const explained = explainMatch(text, v.ids.map((k) => paragraphs[k]!.text), v.comparison, query.weights);
+      best.alignment = explained.alignment;
+      best.evidence = explained.evidence;
+    }
+    return matches;
   }
 
   function inspect(text: string, options: MatchOptions = {}): InspectedSpan[] {
@@ -308,6 +350,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     inspect,
     useSynonyms: (graph) => {
       synonyms = graph;
+      paragraphSynonyms = new Array(paragraphs.length);
     },
     serialize,
     byteSize: () => (size ??= JSON.stringify(serialize()).length),

@@ -66,8 +66,9 @@ export function reuseProbability(x: FeatureVector, m: ReuseModel = REUSE_MODEL):
  * The cut-off for a sensitivity (0 strict .. 1 loose; 0.5 = the fitted cut-off): moved on the
  * log-odds scale, so each step of the setting changes the odds by the same factor.
  */
-export function cutoffFor(sensitivity = 0.5, m: ReuseModel = REUSE_MODEL): number {
+export function cutoffFor(sensitivity = 0.5, m: ReuseModel = REUSE_MODEL, priorOdds = 1): number {
   const s = Math.min(1, Math.max(0, sensitivity));
-  const logit = Math.log(m.cutoff / (1 - m.cutoff)) + (0.5 - s) * 4;
+  // Raising the prior odds by k is lowering the cut-off's odds by k (Bayes' rule on the odds).
+  const logit = Math.log(m.cutoff / (1 - m.cutoff)) + (0.5 - s) * 4 - Math.log(Math.max(1e-6, priorOdds));
   return 1 / (1 + Math.exp(-logit));
 }

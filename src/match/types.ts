@@ -38,7 +38,7 @@ export interface ParagraphMatch {
   coverage: number;
   /** The reuse model's probability that the query reuses this span, in [0, 1]. */
   probability: number;
-  /** The query's sentences aligned with the span's, in the query's order. */
+  /** The query's sentences aligned with the span's, in the query's order (filled for the best match of a lookup only). */
   alignment: AlignedSentence[];
   /** The strongest reasons for the match, strongest first. */
   evidence: MatchEvidence[];
@@ -80,6 +80,8 @@ export interface InspectedSpan {
 export interface MatchOptions {
   /** 0 (strict) .. 1 (loose); 0.5 is the default. Moves the reuse model's cut-off. */
   sensitivity?: number;
+  /** Prior odds of reuse against the model's (1 = as fitted): a page's other paragraphs can raise them (page-prior.ts). */
+  priorOdds?: number;
   /** At most this many matches, best first. */
   limit?: number;
   /** Skip these documents (e.g. a document itself when relating corpus documents). */

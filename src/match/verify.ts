@@ -21,7 +21,13 @@ export interface Comparison extends SoftComparison {
   probability: number;
 }
 
-export function compareFeatures(query: QueryContext, span: TextFeatures, spanWeights: Float64Array): Comparison {
+export function compareFeatures(
+  query: QueryContext,
+  span: TextFeatures,
+  spanWeights: Float64Array,
+  /** The span stems' synonyms (`spanSynonyms`), or null for exact words only. */
+  spanNeighbours: Uint32Array[] | null = null,
+): Comparison {
   const q = query.features;
   const shingleContainment = q.shingleSet.length ? sharedCount(q.shingleSet, span.shingleSet) / q.shingleSet.length : 0;
   let run = 0;
@@ -31,7 +37,9 @@ export function compareFeatures(query: QueryContext, span: TextFeatures, spanWei
     if (run > longestShingleRun) longestShingleRun = run;
   }
   const longestRun = longestShingleRun ? longestShingleRun + q.wordCount - q.shingles.length : 0;
-  const soft = softCompare(query, span, spanWeights);
+  // Word for word: verbatim by definition, so the costly soft comparison would decide nothing
+  // (most blocks of a copied page end here).
+  const soft = shingleContainment >= VERBATIM_SHORTCUT ? exactOnly(q) : softCompare(query, span, spanWeights, spanNeighbours);
   const features: FeatureVector = {
     containment: shingleContainment,
     contentOverlap: soft.contentOverlap,
@@ -44,6 +52,26 @@ export function compareFeatures(query: QueryContext, span: TextFeatures, spanWei
     synonymShare: soft.synonymShare,
   };
   return { ...soft, shingleContainment, longestRun, features, probability: reuseProbability(features) };
+}
+
+/** At or above this 3-gram containment the comparison is verbatim whatever else (config's verbatim). */
+const VERBATIM_SHORTCUT = 0.9;
+
+/** The soft comparison of a text with itself: everything shared, exactly. */
+function exactOnly(q: TextFeatures): SoftComparison {
+  const n = q.stems.length;
+  return {
+    contentOverlap: 1,
+    bigramContainment: 1,
+    alignedCoverage: 1,
+    alignedMean: 1,
+    rareShare: 1,
+    synonymShare: 0,
+    pairs: [],
+    credit: new Uint8Array(n).fill(2),
+    partner: new Int32Array(n).fill(-1),
+    querySentences: q.sentenceStarts.length,
+  };
 }
 
 /** The verdict on one query/span pair. */
@@ -81,7 +109,9 @@ export function classify(
     score,
     coverage,
     strength: (c.shingleContainment + c.contentOverlap) / 2,
-    order: c.contentOverlap,
+    // Both measure order: the words in order (LCS) and the longest run word for word (which
+    // still tells two spans apart when the verbatim shortcut skips the LCS).
+    order: c.contentOverlap + c.longestRun / Math.max(1, query.wordCount),
   });
   const relationOf = (): ReuseRelation =>
     c.shingleContainment >= thresholds.verbatim

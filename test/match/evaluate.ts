@@ -4,6 +4,7 @@
  */
 import type { MatchIndex, MatchOptions, ParagraphMatch } from '../../src/match/types';
 import type { ReuseLabel } from './seed-pairs';
+import { matchPage } from '../../src/match/page-prior';
 
 /** Outcome of one labelled positive. */
 export interface PositiveResult {
@@ -19,16 +20,24 @@ export function hitsLabel(m: ParagraphMatch, label: ReuseLabel): boolean {
   return m.doc === label.source.doc && m.paragraphs.some((p) => label.source.paragraphs.includes(p));
 }
 
-/** Runs every label's copy paragraph through `find`, leaving out the copy's own document. */
+/**
+ * Looks up every label's copy paragraph, leaving out the copy's own document. The labelled
+ * paragraphs of one copy are looked up together, as `analyze` looks up a page (page-prior.ts).
+ */
 export function evaluatePositives(
   index: MatchIndex,
   seeds: string[][],
   labels: ReuseLabel[],
   options: MatchOptions = {},
 ): { recall: number; results: PositiveResult[] } {
+  const hitsOf = new Map<ReuseLabel, ParagraphMatch[]>();
+  for (const doc of new Set(labels.map((l) => l.copy.doc))) {
+    const page = labels.filter((l) => l.copy.doc === doc);
+    const texts = page.map((l) => seeds[l.copy.doc]?.[l.copy.paragraph] ?? '');
+    matchPage(index, texts, { ...options, excludeDocs: [doc] }).forEach((hits, i) => hitsOf.set(page[i]!, hits));
+  }
   const results = labels.map((label) => {
-    const text = seeds[label.copy.doc]?.[label.copy.paragraph] ?? '';
-    const matches = index.find(text, { ...options, excludeDocs: [label.copy.doc] });
+    const matches = hitsOf.get(label) ?? [];
     return { label, hit: matches.find((m) => hitsLabel(m, label)), top: matches[0] };
   });
   const found = results.filter((r) => r.hit).length;
