@@ -234,10 +234,16 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       }
       // A region: the document's candidates from first to last, so a long page paragraph that
       // follows its source sentence by sentence across several paragraphs aligns as a whole.
-      if (ids.length >= 3) {
+      // A query of many sentences may follow more paragraphs than were candidates (one sentence
+      // from each): the region is widened to as many paragraphs as the query has sentences.
+      const sentences = features.sentenceStarts.length;
+      if (ids.length >= 3 || (ids.length >= 1 && sentences >= 4)) {
         const sorted = [...ids].sort((a, b) => a - b);
-        const from = sorted[0]!;
-        const to = Math.min(sorted[sorted.length - 1]!, from + config.maxRegion - 1);
+        const first = sorted[0]!;
+        const last = sorted[sorted.length - 1]!;
+        const pad = Math.max(0, Math.ceil((Math.min(sentences, config.maxRegion) - (last - first + 1)) / 2));
+        const from = Math.max(0, first - pad);
+        const to = Math.min(last + pad, from + config.maxRegion - 1);
         const region: number[] = [];
         for (let id = from; id <= to; id++) if (paragraphs[id]?.doc === doc) region.push(id);
         tryIds(region, doc);
