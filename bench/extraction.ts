@@ -8,13 +8,14 @@
  *
  * Run alone: `npx tsx bench/extraction.ts` (add `--worst` to list the pages we lose most on).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractBlocks, isProbablyArticle, type ExtractedBlock } from '../src/extract/index';
-import { EXTRACTION_BENCH, extractionPages } from './lib/pages';
+import { EXTRACTION_BENCH, extractionPages, isHeldOut, TRAFILATURA_BENCH, trafilaturaPages } from './lib/pages';
+import { collapseWhitespace } from '../src/text';
 import { round, spread } from './lib/stats';
 
 const GROUND_TRUTH = join(EXTRACTION_BENCH, 'ground-truth.json');
@@ -72,91 +73,241 @@ function ms(values: number[]): { medianMs: number; p90Ms: number } {
   return { medianMs: median, p90Ms: p90 };
 }
 
-/** Runs the benchmark; `{ skipped }` when the benchmark folder is not beside the repo. */
-export async function runExtractionBench(options: { worst?: number } = {}): Promise<object> {
-  if (!existsSync(GROUND_TRUTH)) {
-    const skipped = `article-extraction benchmark not found at ${EXTRACTION_BENCH}: skipped`;
-    console.log(skipped);
-    return { skipped };
-  }
-  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const pages = extractionPages() ?? [];
-  const ours: Counts[] = [];
-  const plain: Counts[] = [];
-  const oursHeadline: Counts[] = [];
-  const fallback: Counts[] = [];
-  const oursMs: number[] = [];
-  const plainMs: number[] = [];
-  const checkMs: number[] = [];
-  let accepted = 0;
-  let fellBack = 0;
-  const losses: { id: string; url: string; ours: number; plain: number }[] = [];
+/** What one extractor did on one page. */
+interface Run {
+  text: string;
+  ms: number;
+  /** Set when it threw or returned no text: why. */
+  refused?: string;
+}
 
-  for (const { name: id, html } of pages) {
+/** Our extraction of a page: the content blocks (`body`: without headline and dek). */
+function runOurs(html: string, body: boolean): Run & { fellBack: boolean } {
+  const doc = parseHTML(html).document as unknown as Document;
+  const t = performance.now();
+  const { blocks } = extractBlocks(doc);
+  const ms = performance.now() - t;
+  const failed = blocks.find((b) => b.reason.startsWith('extraction failed'));
+  const text = body ? bodyText(blocks) : blocks.filter((b) => b.kind === 'content').map((b) => b.text).join('\n');
+  const fellBack = blocks.some((b) => b.reason.includes('fallback scorer'));
+  if (failed) return { text: '', ms, refused: failed.reason, fellBack };
+  return text.trim() ? { text, ms, fellBack } : { text, ms, refused: 'no content', fellBack };
+}
+
+/** Plain Readability.js on a clone of the page (the clone timed too, as the extension must). */
+function runReadability(html: string): Run {
+  const doc = parseHTML(html).document as unknown as Document;
+  const t = performance.now();
+  try {
+    const text = new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+    const ms = performance.now() - t;
+    return text.trim() ? { text, ms } : { text: '', ms, refused: 'no article' };
+  } catch (e) {
+    return { text: '', ms: performance.now() - t, refused: `threw: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** trafilatura's per-page counts: segments found (tp / fp) or not (fn / tn) in the text. */
+type SegmentCounts = { tp: number; fp: number; fn: number; tn: number };
+
+export function segmentCounts(text: string, page: { with: string[]; without: string[] }): SegmentCounts {
+  const hay = collapseWhitespace(text);
+  const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const s of page.with) hay.includes(collapseWhitespace(s)) ? c.tp++ : c.fn++;
+  for (const s of page.without) hay.includes(collapseWhitespace(s)) ? c.fp++ : c.tn++;
+  return c;
+}
+
+/** Precision, recall, accuracy and F1 from counts summed over pages (trafilatura's way). */
+export function summariseSegments(pages: SegmentCounts[]) {
+  const s = pages.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, tn: a.tn + c.tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+  const precision = s.tp / (s.tp + s.fp || 1);
+  const recall = s.tp / (s.tp + s.fn || 1);
+  const accuracy = (s.tp + s.tn) / (s.tp + s.fp + s.fn + s.tn || 1);
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision: round(precision, 4), recall: round(recall, 4), accuracy: round(accuracy, 4), f1: round(f1, 4) };
+}
+
+/** One extractor's figures on one split. */
+interface SideFigures {
+  pages: number;
+  refused: number;
+  refusedPages: string[];
+  medianMs: number;
+  p90Ms: number;
+}
+
+function side(runs: { id: string; run: Run }[]): SideFigures {
+  const refusedPages = runs.filter((r) => r.run.refused).map((r) => `${r.id}: ${r.run.refused}`);
+  return { pages: runs.length, refused: refusedPages.length, refusedPages, ...ms(runs.map((r) => r.run.ms)) };
+}
+
+const SPLITS = ['dev', 'heldOut', 'all'] as const;
+type Split = (typeof SPLITS)[number];
+const inSplit = (split: Split, set: string, id: string) => split === 'all' || (split === 'heldOut') === isHeldOut(set, id);
+
+/** The 121 pages of the article-extraction benchmark (shingle metric), dev and held-out apart. */
+function articleExtractionSet(options: { worst?: number; only?: Split }) {
+  if (!existsSync(GROUND_TRUTH)) return { skipped: `article-extraction benchmark not found at ${EXTRACTION_BENCH}` };
+  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const rows: { id: string; url: string; ours: Run; plain: Run; o: Counts; p: Counts; head: Counts; fb: Counts; fellBack: boolean; checkMs: number; accepted: boolean }[] = [];
+  for (const { name: id, html } of extractionPages() ?? []) {
     const gt = truth[id];
     if (!gt) continue;
-    const { document } = parseHTML(html);
-    const doc = document as unknown as Document;
-
-    let t = performance.now();
-    if (isProbablyArticle(doc)) accepted++;
-    checkMs.push(performance.now() - t);
-
-    t = performance.now();
-    const { blocks } = extractBlocks(doc);
-    oursMs.push(performance.now() - t);
-    if (blocks.some((b) => b.reason.includes('fallback scorer'))) fellBack++;
-    const ourText = bodyText(blocks);
-    const withHeadline = blocks.filter((b) => b.kind === 'content').map((b) => b.text).join('\n');
-
-    t = performance.now();
-    const article = new Readability(doc.cloneNode(true) as Document).parse();
-    plainMs.push(performance.now() - t);
-    const plainText = article?.textContent ?? '';
-
+    if (options.only && !inSplit(options.only, 'article-extraction', id)) continue;
+    const doc = parseHTML(html).document as unknown as Document;
+    const t = performance.now();
+    const accepted = isProbablyArticle(doc);
+    const checkMs = performance.now() - t;
+    const ours = runOurs(html, true);
+    const withHead = runOurs(html, false);
+    const plain = runReadability(html);
     // The path huge pages take: our fallback scorer instead of Readability, then the same rules.
-    const viaFallback = extractBlocks(doc, { readabilityMaxElements: 0 }).blocks;
-    fallback.push(pageCounts(gt.articleBody, bodyText(viaFallback)));
-
-    const o = pageCounts(gt.articleBody, ourText);
-    const p = pageCounts(gt.articleBody, plainText);
-    ours.push(o);
-    oursHeadline.push(pageCounts(gt.articleBody, withHeadline));
-    plain.push(p);
-    const f = ([tp, fp, fn]: Counts) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
-    losses.push({ id, url: gt.url, ours: round(f(o), 4), plain: round(f(p), 4) });
+    const viaFallback = extractBlocks(parseHTML(html).document as unknown as Document, { readabilityMaxElements: 0 }).blocks;
+    rows.push({
+      id,
+      url: gt.url,
+      ours,
+      plain,
+      o: pageCounts(gt.articleBody, ours.text),
+      p: pageCounts(gt.articleBody, plain.text),
+      head: pageCounts(gt.articleBody, withHead.text),
+      fb: pageCounts(gt.articleBody, bodyText(viaFallback)),
+      fellBack: ours.fellBack,
+      checkMs,
+      accepted,
+    });
   }
-
-  const result = {
-    pages: ours.length,
-    ours: { ...summarise(ours), ...ms(oursMs) },
-    oursWithHeadline: summarise(oursHeadline),
+  const splits = Object.fromEntries(
+    SPLITS.map((split) => {
+      const r = rows.filter((x) => inSplit(split, 'article-extraction', x.id));
+      return [
+        split,
+        {
+          pages: r.length,
+          ours: { ...summarise(r.map((x) => x.o)), ...side(r.map((x) => ({ id: x.id, run: x.ours }))) },
+          readability: { ...summarise(r.map((x) => x.p)), ...side(r.map((x) => ({ id: x.id, run: x.plain }))) },
+        },
+      ];
+    }),
+  ) as Record<Split, { pages: number; ours: ReturnType<typeof summarise> & SideFigures; readability: ReturnType<typeof summarise> & SideFigures }>;
+  const f = ([tp, fp, fn]: Counts) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+  const losses = rows
+    .filter((x) => !isHeldOut('article-extraction', x.id))
+    .map((x) => ({ id: x.id, url: x.url, ours: round(f(x.o), 4), plain: round(f(x.p), 4) }))
+    .sort((a, b) => a.ours - a.plain - (b.ours - b.plain));
+  return {
+    pages: rows.length,
+    metric: 'shingles of 4 \\w+ tokens, P and R averaged over pages (the benchmark README)',
+    ...splits,
+    /** Back-compatible headline figures: all pages. */
+    ours: splits.all.ours,
+    readability: splits.all.readability,
+    oursWithHeadline: summarise(rows.map((x) => x.head)),
     /** Readability skipped on every page (as on huge pages): our fallback scorer plus the rules. */
-    fallbackPath: summarise(fallback),
-    readability: { ...summarise(plain), ...ms(plainMs) },
-    cheapCheck: { accepted, of: ours.length, ...ms(checkMs) },
+    fallbackPath: summarise(rows.map((x) => x.fb)),
+    cheapCheck: { accepted: rows.filter((x) => x.accepted).length, of: rows.length, ...ms(rows.map((x) => x.checkMs)) },
     /** Pages where Readability refused or failed and our fallback scorer found the article. */
-    fellBack,
+    fellBack: rows.filter((x) => x.fellBack).length,
+    worstDev: losses.slice(0, options.worst ?? 0),
   };
-  console.log(`article extraction, ${result.pages} pages`);
-  for (const [name, r] of [['ours (body)', result.ours], ['readability 0.6.0', result.readability]] as const) {
-    console.log(
-      `  ${name.padEnd(18)} P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}  median ${r.medianMs} ms  p90 ${r.p90Ms} ms`,
-    );
+}
+
+/** trafilatura's 743 pages (segment metric), dev and held-out apart. */
+function trafilaturaSet(options: { worst?: number; only?: Split; dump?: string }) {
+  const pages = trafilaturaPages();
+  if (!pages) return { skipped: `trafilatura-eval not found at ${TRAFILATURA_BENCH}` };
+  const rows: { id: string; url: string; ours: Run; plain: Run; o: SegmentCounts; p: SegmentCounts }[] = [];
+  for (const page of pages) {
+    if (options.only && !inSplit(options.only, 'trafilatura-eval', page.name)) continue;
+    const ours = runOurs(page.html, false);
+    const plain = runReadability(page.html);
+    rows.push({ id: page.name, url: page.url, ours, plain, o: segmentCounts(ours.text, page), p: segmentCounts(plain.text, page) });
   }
-  const h = result.oursWithHeadline;
-  console.log(`  ours + head & dek  P ${h.precision.toFixed(4)}  R ${h.recall.toFixed(4)}  F1 ${h.f1.toFixed(4)}`);
-  const fb = result.fallbackPath;
-  console.log(`  fallback path      P ${fb.precision.toFixed(4)}  R ${fb.recall.toFixed(4)}  F1 ${fb.f1.toFixed(4)}  (no Readability, as on huge pages)`);
-  console.log(`  fallback scorer used on ${fellBack} of ${result.pages} pages`);
-  console.log(`  cheap check accepts ${accepted}/${result.pages} article pages (median ${result.cheapCheck.medianMs} ms)`);
-  if (options.worst) {
-    losses.sort((a, b) => a.ours - a.plain - (b.ours - b.plain));
-    for (const l of losses.slice(0, options.worst)) console.log(`  ${l.id} ours ${l.ours} plain ${l.plain} ${l.url}`);
+  if (options.dump) {
+    const dev = rows.filter((x) => !isHeldOut('trafilatura-eval', x.id));
+    writeFileSync(options.dump, JSON.stringify(dev.map((x) => ({ id: x.id, url: x.url, o: x.o, p: x.p }))));
   }
-  return result;
+  const splits = Object.fromEntries(
+    SPLITS.map((split) => {
+      const r = rows.filter((x) => inSplit(split, 'trafilatura-eval', x.id));
+      return [
+        split,
+        {
+          pages: r.length,
+          ours: { ...summariseSegments(r.map((x) => x.o)), ...side(r.map((x) => ({ id: x.id, run: x.ours }))) },
+          readability: { ...summariseSegments(r.map((x) => x.p)), ...side(r.map((x) => ({ id: x.id, run: x.plain }))) },
+        },
+      ];
+    }),
+  );
+  const score = (c: SegmentCounts) => c.tp - c.fp;
+  const worstDev = rows
+    .filter((x) => !isHeldOut('trafilatura-eval', x.id))
+    .map((x) => ({ id: x.id, url: x.url, ours: x.o, plain: x.p, delta: score(x.o) - score(x.p) }))
+    .sort((a, b) => a.delta - b.delta)
+    .slice(0, options.worst ?? 0);
+  return {
+    pages: rows.length,
+    metric: "trafilatura's: with/without segments found in the text, counts summed over pages",
+    ...splits,
+    worstDev,
+  };
+}
+
+function printSet(name: string, r: Record<string, unknown>): void {
+  if (r.skipped) {
+    console.log(`${name}: ${String(r.skipped)}: skipped`);
+    return;
+  }
+  console.log(`${name}, ${String(r.pages)} pages`);
+  console.log(`  ${'split'.padEnd(8)} ${'extractor'.padEnd(15)} ${'pages'.padStart(5)}  ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  refused  median ms  p90 ms`);
+  for (const split of SPLITS) {
+    const s = r[split] as { pages: number; ours: Record<string, number>; readability: Record<string, number> } | undefined;
+    if (!s) continue;
+    for (const [label, x] of [['ours', s.ours], ['readability.js', s.readability]] as const) {
+      console.log(
+        `  ${split.padEnd(8)} ${label.padEnd(15)} ${String(s.pages).padStart(5)}  ${x.precision!.toFixed(4)} ${x.recall!.toFixed(4)} ${x.f1!.toFixed(4)}  ` +
+          `${String(x.refused).padStart(7)}  ${String(x.medianMs).padStart(9)}  ${String(x.p90Ms).padStart(6)}`,
+      );
+    }
+  }
+  for (const w of (r.worstDev as object[] | undefined) ?? []) console.log(`  worst (dev) ${JSON.stringify(w)}`);
+}
+
+/**
+ * Runs both benchmark sets; a set whose folder is not beside the repo is `{ skipped }`.
+ * `only` restricts to one split (development runs: `--dev`), `dump` writes per-page dev counts.
+ */
+export async function runExtractionBench(options: { worst?: number; only?: Split; dump?: string; sets?: string[] } = {}): Promise<object> {
+  const sets = options.sets ?? ['article-extraction', 'trafilatura-eval'];
+  const articleExtraction = sets.includes('article-extraction') ? articleExtractionSet(options) : { skipped: 'not asked' };
+  printSet('article-extraction (scrapinghub)', articleExtraction);
+  if ('fallbackPath' in articleExtraction) {
+    const h = articleExtraction.oursWithHeadline;
+    const fb = articleExtraction.fallbackPath;
+    console.log(`  ours + head & dek (all)  P ${h.precision.toFixed(4)}  R ${h.recall.toFixed(4)}  F1 ${h.f1.toFixed(4)}`);
+    console.log(`  fallback path (all)      P ${fb.precision.toFixed(4)}  R ${fb.recall.toFixed(4)}  F1 ${fb.f1.toFixed(4)}  (no Readability, as on huge pages)`);
+    console.log(`  fallback scorer used on ${articleExtraction.fellBack} of ${articleExtraction.pages} pages`);
+    console.log(`  cheap check accepts ${articleExtraction.cheapCheck.accepted}/${articleExtraction.pages} article pages (median ${articleExtraction.cheapCheck.medianMs} ms)`);
+  }
+  const trafilatura = sets.includes('trafilatura-eval') ? trafilaturaSet(options) : { skipped: 'not asked' };
+  printSet("trafilatura-eval (trafilatura's set)", trafilatura);
+  // The 121-page figures stay at the top level (ours, readability, ...) for earlier readers.
+  return { ...articleExtraction, trafilatura };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runExtractionBench({ worst: process.argv.includes('--worst') ? 15 : 0 });
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const set = arg('--set');
+  const dump = arg('--dump');
+  await runExtractionBench({
+    worst: process.argv.includes('--worst') ? 15 : 0,
+    ...(process.argv.includes('--dev') ? { only: 'dev' as const } : {}),
+    ...(set ? { sets: [set] } : {}),
+    ...(dump ? { dump } : {}),
+  });
 }

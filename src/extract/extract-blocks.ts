@@ -14,6 +14,7 @@
 import { DomClassifier } from './dom-classify';
 import { findArticle } from './find-article';
 import { restoreDek } from './headline-dek';
+import { refineArticle } from './refine-article';
 import { labelDropped, labelKept, type LabelContext } from './label-blocks';
 import { withoutSiteName } from './site-title';
 import { classifyKeptTexts } from './text-pass';
@@ -49,6 +50,32 @@ export function* extractBlocksInSteps(doc: Document, options: ExtractOptions = {
   }
 }
 
+/**
+ * The element that holds the page's text: `document.body`, unless it shows no text. A browser's
+ * parser always puts the text in the body, but a DOM built by a lenient parser (linkedom, for
+ * the CLI) can leave the body empty on a malformed page (PHP warnings before `<html>`, a stray
+ * `<meta>` before `<head>`: trafilatura-eval pages 0029, 0106) and put the text in a second
+ * `<body>` or a sibling of the root. Then the candidate with the most text is the page.
+ */
+function pageRoot(doc: Document): Element | null {
+  // linkedom's `body` getter throws on a document with no root element (empty input).
+  if (!doc?.documentElement) return null;
+  const body = doc.body ?? doc.documentElement;
+  if (/\S/.test(body.textContent ?? '')) return body;
+  let best: Element = body;
+  let bestLength = 0;
+  const candidates = [...Array.from(doc.querySelectorAll('body')), ...Array.from(doc.children)];
+  for (const el of candidates) {
+    if (el.tagName.toUpperCase() === 'HEAD') continue;
+    const length = (el.textContent ?? '').trim().length;
+    if (length > bestLength) {
+      best = el;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
 function titleOf(doc: Document, readabilityTitle: string | undefined): string {
   return withoutSiteName(
     readabilityTitle || collapseWhitespace(doc.title ?? '') || collapseWhitespace(doc.querySelector('h1')?.textContent ?? ''),
@@ -61,8 +88,7 @@ function* extract(doc: Document, options: ExtractOptions): Generator<void, Extra
     maxElements: options.maxElements ?? EXTRACT.maxElements,
     maxChars: options.maxChars ?? EXTRACT.maxChars,
   };
-  // linkedom's `body` getter throws on a document with no root element (empty input).
-  const root = doc?.documentElement ? (doc.body ?? doc.documentElement) : null;
+  const root = pageRoot(doc);
   if (!root) return { title: '', blocks: [] };
 
   const walk = walkBlocks(root, limits);
@@ -82,7 +108,21 @@ function* extract(doc: Document, options: ExtractOptions): Generator<void, Extra
     },
   };
 
-  const blocks: ExtractedBlock[] = walk.blocks.map((b, i) => (article.kept.has(i) ? labelKept(b, ctx) : labelDropped(b, ctx)));
+  const refined = refineArticle(walk.blocks, article.kept, ctx.dom);
+  article.kept = refined.kept;
+  article.keptChars = walk.blocks.reduce((n, b, i) => (refined.kept.has(i) ? n + b.text.length : n), 0);
+  const blocks: ExtractedBlock[] = walk.blocks.map((b, i) => {
+    if (article.kept.has(i)) {
+      const label = labelKept(b, ctx);
+      return refined.added.has(i) && label.kind === 'content' ? { ...label, reason: `${label.reason}; added back: prose in the article's container` } : label;
+    }
+    const label = labelDropped(b, ctx);
+    const trim = refined.trimmed.get(i);
+    if (!trim || label.kind === 'content' || label.category !== 'other') return label;
+    return trim === 'linked'
+      ? { ...label, category: 'navigation', reason: `kept by ${article.finder} but mostly links` }
+      : { ...label, reason: `kept by ${article.finder} but a short line before or after the article's prose` };
+  });
   restoreDek(walk.blocks, blocks, ctx.dom);
 
   // Text rules on the sequence of kept texts (they see neighbours: a caption after a photo...).

@@ -34,7 +34,9 @@ export function restoreDek(raw: readonly RawBlock[], blocks: ExtractedBlock[], d
   const next = blocks[h + 1];
   const rawNext = raw[h + 1];
   const headline = blocks[h]?.element;
-  if (h < 0 || !next || !rawNext || !headline || next.kind === 'content' || !next.element) return;
+  // A block the refinement added back (refine-article) is no body text yet: it may be the dek.
+  const added = next?.kind === 'content' && next.reason.includes('added back');
+  if (h < 0 || !next || !rawNext || !headline || (next.kind === 'content' && !added) || !next.element) return;
   if (next.element.parentElement !== headline.parentElement || rawNext.run) return;
   const len = next.text.length;
   if (len < EXTRACT.dekChars.min || len > EXTRACT.dekChars.max) return;
