@@ -109,7 +109,13 @@ function* pipeline(
       for (let i = 0; i < content.length; i++) {
         if (hitsOf[i]!.length > 0) continue;
         const block = content[i]!;
-        const hits = findWithPagePrior(corpus.matcher, block.text, followed, { sensitivity: options.sensitivity, limit: 8 });
+        // Cached apart from the first pass: the answer depends on the documents the page follows.
+        const key = `\u0000prior ${[...followed.keys()].join()}\u0000${block.text}`;
+        let hits = options.matchCache?.get(key);
+        if (!hits) {
+          hits = findWithPagePrior(corpus.matcher, block.text, followed, { sensitivity: options.sensitivity, limit: 8 });
+          options.matchCache?.set(key, hits);
+        }
         hitsOf[i] = hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
       }
     }

@@ -4,7 +4,8 @@
  * are aggregated per pair of documents, and the pair's direction and type come from what the texts
  * say (attribution phrases, shared outlet, no source named).
  */
-import type { MatchIndex } from '../match/types';
+import type { MatchIndex, ParagraphMatch } from '../match/types';
+import { findWithPagePrior, followedDocuments } from '../match/page-prior';
 import type { CorpusDocument, DocumentRelation, Evidence, ParagraphLink, ReuseRelation } from './types';
 import type { OutletMention } from './outlet-rules';
 import { UNKNOWN_OUTLET } from './outlet-rules';
@@ -50,8 +51,11 @@ export interface RelationDoc {
 export function findLinks(documents: readonly CorpusDocument[], matcher: MatchIndex): ParagraphLink[] {
   const links: ParagraphLink[] = [];
   for (const d of documents) {
+    const hitsOf: ParagraphMatch[][] = [];
+    const untraced: { index: number; text: string }[] = [];
     for (const p of d.paragraphs) {
       if (p.kind !== 'content') continue;
+      const before = links.length;
       // The matcher verifies a few candidates per lookup: when one lookup comes back full (many
       // reposts of one text), look again without the documents found, so the original still shows.
       const seen = new Set<number>([d.index]);
@@ -64,6 +68,15 @@ export function findLinks(documents: readonly CorpusDocument[], matcher: MatchIn
         }
         if (matches.length < RELATION_RULES.fullLookup) break;
       }
+      hitsOf.push(links.slice(before).map((l) => ({ doc: l.to.doc, paragraphs: [l.to.paragraph] }) as ParagraphMatch));
+      if (links.length === before) untraced.push({ index: p.index, text: p.text });
+    }
+    // As on a page: a document that follows another has its untraced paragraphs looked up again
+    // there, near the linked ones, with the page prior's odds (src/match/page-prior.ts).
+    const followed = followedDocuments(hitsOf);
+    for (const p of untraced) {
+      const m = findWithPagePrior(matcher, p.text, followed, { excludeDocs: [d.index] })[0];
+      if (m) links.push({ from: { doc: d.index, paragraph: p.index }, to: { doc: m.doc, paragraph: m.paragraph }, relation: m.relation, score: round3(m.score) });
     }
   }
   return links;

@@ -37,8 +37,12 @@ describe('analysis of a page that changed', () => {
     anchor.after(added);
     const second = analyzeDocumentSync(document as unknown as Document, corpus, { matchCache: cache });
 
-    expect(lookups.length - firstLookups).toBe(1);
-    expect(lookups.at(-1)).toContain('experts told the newspaper');
+    // Only the new paragraph is looked up: once, and once more in the documents the page follows
+    // when the first lookup found nothing (the page prior).
+    const newLookups = lookups.slice(firstLookups);
+    expect(newLookups.length).toBeGreaterThanOrEqual(1);
+    expect(newLookups.length).toBeLessThanOrEqual(2);
+    for (const text of newLookups) expect(text).toContain('experts told the newspaper');
     const traced = (a: typeof first) => a.blocks.filter((b) => b.match).map((b) => `${b.text}|${b.match!.file}`);
     const unchanged = traced(second).filter((t) => !t.includes('experts told the newspaper'));
     expect(unchanged).toEqual(traced(first));
