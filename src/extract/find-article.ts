@@ -47,7 +47,19 @@ export function findArticle(
     : readabilityKeeps(doc, raw, Math.max(1, readabilityMaxElements));
   let kept = outcome.ok ? outcome.kept : fallbackKeeps(raw);
   let finder = outcome.ok ? 'Readability' : `our fallback scorer (${outcome.reason})`;
-  const keptChars = raw.reduce((n, b, i) => (kept.has(i) ? n + b.text.length : n), 0);
+  const charsOf = (set: Set<number>) => raw.reduce((n, b, i) => (set.has(i) ? n + b.text.length : n), 0);
+  let keptChars = charsOf(kept);
+  // A second opinion when Readability's pick is small (trafilatura compares its own pick with its
+  // fallbacks the same way): our scorer's, when it finds several times more text.
+  if (outcome.ok && keptChars < EXTRACT.secondOpinionChars) {
+    const other = fallbackKeeps(raw);
+    const otherChars = charsOf(other);
+    if (otherChars >= EXTRACT.secondOpinionRatio * Math.max(keptChars, 1)) {
+      kept = other;
+      keptChars = otherChars;
+      finder = `our fallback scorer (Readability kept only ${charsOf(outcome.kept)} characters)`;
+    }
+  }
   if (keptChars < EXTRACT.minArticleChars) {
     kept = new Set();
     finder = `${finder} found ${keptChars} characters of article text`;

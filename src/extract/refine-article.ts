@@ -36,6 +36,10 @@ export const REFINE = {
   maxSkip: 3,
   /** Add the blocks in gaps between kept blocks. */
   fillGaps: true,
+  /** Expanding outward may leave the container for its parent (not the body). */
+  expandToParent: false,
+  /** Trim short lines the article's text does not go on from. */
+  dangling: true,
   off: false,
 };
 // EXPERIMENT
@@ -126,11 +130,14 @@ export function refineArticle(blocks: readonly RawBlock[], kept: Set<number>, do
     };
     // Outward from the pick, within the container: prose is added; short lines are stepped over
     // (a byline, a subheading) up to `maxSkip` in a row; a row of links or a named block ends it.
+    // Readability's sibling check, one level up: the container's parent, unless that is the page.
+    const parent = container.parentElement;
+    const scope = REFINE.expandToParent && parent && !/^(BODY|HTML)$/.test(parent.tagName.toUpperCase()) ? parent : container;
     const expand = (from: number, step: 1 | -1) => {
       let skipped = 0;
       for (let i = from + step; i >= 0 && i < blocks.length && !out.kept.has(i); i += step) {
         const b = blocks[i]!;
-        if (!container.contains(b.element) || (b.element === container && !b.run)) break;
+        if (!scope.contains(b.element) || (b.element === scope && !b.run)) break;
         if (ld(i) >= REFINE.linkedDensity || !ruleFree(i)) break;
         if (isProse(i) && SENTENCE_END.test(b.text)) {
           add(i);
@@ -165,6 +172,17 @@ export function refineArticle(blocks: readonly RawBlock[], kept: Set<number>, do
     const sentence = ENDS_SENTENCE.test(b.text);
     if (ld(i) >= REFINE.linkedDensity && len(i) <= REFINE.linkedMaxChars && !(sentence && len(i) >= REFINE.proseChars)) out.trimmed.set(i, 'linked');
     else if ((i < first || i > last) && len(i) < REFINE.edgeChars && !sentence && !isItem(b)) out.trimmed.set(i, 'edge');
+  }
+  // A short line that the article's text does not go on from (the next block is dropped or a
+  // link row): the heading of a link list ("Read more:", "Weitere Artikel") or a button label.
+  if (REFINE.dangling) {
+    for (const i of order) {
+      if (out.trimmed.has(i)) continue;
+      const b = blocks[i]!;
+      if (len(i) >= REFINE.edgeChars || ENDS_SENTENCE.test(b.text) || isItem(b)) continue;
+      const next = i + 1;
+      if (next < blocks.length && (!out.kept.has(next) || out.trimmed.has(next))) out.trimmed.set(i, 'edge');
+    }
   }
   // Never trim the whole pick away.
   if (out.trimmed.size < out.kept.size) for (const i of out.trimmed.keys()) out.kept.delete(i);

@@ -22,6 +22,12 @@ export const EXTRACT = {
    */
   minArticleChars: 200,
   /**
+   * When Readability keeps less text than this, our fallback scorer is asked too, and its pick
+   * wins when it holds `secondOpinionRatio` times more text (set on the benchmarks' dev split).
+   */
+  secondOpinionChars: 1000,
+  secondOpinionRatio: 2,
+  /**
    * A rule matched on an ancestor may strip kept blocks only if that ancestor holds less than
    * this share of the kept text: a wrapper named `content-with-ads` is not an ad slot.
    */
