@@ -4,6 +4,7 @@
  * Too little text is no article at all.
  */
 import { fallbackKeeps } from './fallback-scoring';
+import { keepsFromStatedBody, statedArticleBody } from './json-ld-body';
 import { readabilityKeeps } from './readability-pass';
 import { EXTRACT } from './thresholds';
 import type { RawBlock, WalkResult } from './walk-blocks';
@@ -58,6 +59,16 @@ export function findArticle(
       kept = other;
       keptChars = otherChars;
       finder = `our fallback scorer (Readability kept only ${charsOf(outcome.kept)} characters)`;
+    }
+  }
+  // The page's own statement of its body (JSON-LD articleBody), when the blocks hold most of it.
+  const stated = statedArticleBody(doc);
+  if (stated) {
+    const byStated = keepsFromStatedBody(raw, kept, stated);
+    if (byStated) {
+      kept = byStated;
+      keptChars = charsOf(kept);
+      finder = `${finder.split(' (')[0]} and the page's JSON-LD articleBody`;
     }
   }
   if (keptChars < EXTRACT.minArticleChars) {
