@@ -121,7 +121,7 @@ function* pipeline(
     }
     const pageDocs = preferPageDocuments(hitsOf);
     content.forEach((block, i) => {
-      const match = toBlockMatch(corpus, pageDocs(hitsOf[i]!));
+      const match = toBlockMatch(corpus, pageDocs(hitsOf[i]!), block.text);
       if (match) block.match = match;
     });
     for (const [block, hit] of matchShortBlocks(content, corpus, MATCH_CONFIG.minWords)) {

@@ -29,9 +29,12 @@ export function isHidden(hit: ParagraphMatch, blockText: string, corpus: Corpus,
  * page's wording is closest to (a page copying 002 matches 002 verbatim and 000 only as paraphrase),
  * and its origin is the root reached through the corpus relations.
  */
-export function toBlockMatch(corpus: Corpus, hits: ParagraphMatch[]): BlockMatch | undefined {
+export function toBlockMatch(corpus: Corpus, hits: ParagraphMatch[], blockText?: string): BlockMatch | undefined {
   const best = hits[0];
   if (!best) return undefined;
+  // The reasons are computed for the match the reader sees only.
+  const { alignment, evidence } =
+    best.evidence.length || blockText === undefined ? best : corpus.matcher.explain(blockText, best);
   const byDoc = new Map(hits.map((h) => [h.doc, h]));
   const chainDocs = corpus.chainOf(best.doc);
   const chain: ChainStep[] = [];
@@ -57,8 +60,8 @@ export function toBlockMatch(corpus: Corpus, hits: ParagraphMatch[]): BlockMatch
     score: best.score,
     relation: best.relation,
     probability: best.probability,
-    alignment: best.alignment,
-    evidence: best.evidence,
+    alignment,
+    evidence,
     origin: { file: root.file, text: root.text, outlet: root.outlet, kind: root.kind, headline: root.headline },
     chain,
   };

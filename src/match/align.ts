@@ -16,6 +16,12 @@ export interface SynonymLinks {
   neighbours(stemHash: number): Uint32Array;
 }
 
+/**
+ * A stem linked to more than this many others (the 1% most-linked in Moby: get, make, rank,
+ * changer) is evidence of nothing: its links are not used. This also bounds the cost of a lookup.
+ */
+export const MAX_SYNONYM_DEGREE = 300;
+
 /** A thesaurus link is weaker evidence than the same word: half of an exact match. */
 export const SYNONYM_CREDIT = 0.5;
 /**
@@ -23,6 +29,8 @@ export const SYNONYM_CREDIT = 0.5;
  * Sanchez-Perez et al. (PAN 2014) seed on sentence pairs with Dice >= 0.33 on stemmed content words.
  */
 export const ALIGNED_SENTENCE = 0.33;
+
+const EMPTY = new Uint32Array(0);
 
 /** What is computed once per query: its weights, and where each distinct stem occurs. */
 export interface QueryContext {
@@ -33,19 +41,28 @@ export interface QueryContext {
    *  `order[runStart[k]] .. order[runStart[k + 1] - 1]`. */
   order: Int32Array;
   runStart: Int32Array;
+  /** 1 for a distinct query stem whose links are not used (MAX_SYNONYM_DEGREE). */
+  hub: Uint8Array;
 }
 
-export function queryContext(features: TextFeatures, weights: Float64Array): QueryContext {
+export function queryContext(features: TextFeatures, weights: Float64Array, synonyms: SynonymLinks | null = null): QueryContext {
+  // A counting sort of the positions by their stem's place in the sorted distinct stems (no
+  // comparator: this runs once per lookup).
   const n = features.stems.length;
-  const stems = features.stems;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => stems[a]! - stems[b]! || a - b);
-  const runStart = new Int32Array(features.stemSet.length + 1);
-  let k = 0;
-  for (let r = 0; r < n; r++) {
-    while (features.stemSet[k] !== stems[order[r]!]) runStart[++k] = r;
+  const set = features.stemSet;
+  const slot = new Int32Array(n);
+  const runStart = new Int32Array(set.length + 1);
+  for (let i = 0; i < n; i++) {
+    slot[i] = indexIn(set, features.stems[i]!);
+    runStart[slot[i]! + 1]!++;
   }
-  runStart.fill(n, k + 1);
-  return { features, weights, order, runStart };
+  for (let k = 0; k < set.length; k++) runStart[k + 1]! += runStart[k]!;
+  const fill = runStart.slice(0, set.length);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[fill[slot[i]!]!++] = i;
+  const hub = new Uint8Array(set.length);
+  if (synonyms) for (let k = 0; k < set.length; k++) hub[k] = synonyms.neighbours(set[k]!).length > MAX_SYNONYM_DEGREE ? 1 : 0;
+  return { features, weights, order, runStart, hub };
 }
 
 /**
@@ -54,7 +71,10 @@ export function queryContext(features: TextFeatures, weights: Float64Array): Que
  */
 export function spanSynonyms(span: TextFeatures, synonyms: SynonymLinks | null): Uint32Array[] | null {
   if (!synonyms) return null;
-  return Array.from(span.stems, (h) => synonyms.neighbours(h));
+  return Array.from(span.stems, (h) => {
+    const nb = synonyms.neighbours(h);
+    return nb.length > MAX_SYNONYM_DEGREE ? EMPTY : nb;
+  });
 }
 
 /** A query sentence and the span sentences it aligns with. */
@@ -93,6 +113,7 @@ export interface SoftComparison {
 }
 
 let grid = new Uint8Array(1 << 16);
+let active = new Int32Array(1024);
 let colBest = new Uint8Array(1024);
 
 const CREDIT = [0, SYNONYM_CREDIT, 1];
@@ -116,37 +137,50 @@ export function softCompare(
   const partner = new Int32Array(n).fill(-1);
   // The match grid: 2 the same stem, 1 linked by the thesaurus, 0 neither. Filled column by
   // column from the span side: its stem's query positions, then its synonyms' (one merge each).
-  const mark = (k: number, j: number, v: number) => {
-    for (let r = q.runStart[k]!; r < q.runStart[k + 1]!; r++) {
-      const i = q.order[r]!;
-      if (grid[i * m + j]! < v) grid[i * m + j] = v;
-    }
-  };
+  const spanWordInQuery = new Uint8Array(m);
+  if (active.length < m) active = new Int32Array(2 * m);
+  let activeCount = 0;
   for (let j = 0; j < m; j++) {
+    let marked = false;
     const exact = indexIn(set, b[j]!);
-    if (exact >= 0) mark(exact, j, 2);
-    const nb = spanNeighbours?.[j];
-    if (!nb || nb.length === 0) continue;
-    let x = 0;
-    let y = 0;
-    while (x < nb.length && y < set.length) {
-      const u = nb[x]!;
-      const v = set[y]!;
-      if (u === v) {
-        mark(y, j, 1);
-        x++;
-        y++;
-      } else if (u < v) x++;
-      else y++;
+    if (exact >= 0) {
+      mark(q, m, exact, j, 2);
+      spanWordInQuery[j] = 1;
+      marked = true;
     }
+    const nb = spanNeighbours?.[j];
+    if (nb && nb.length > 0) {
+      let x = 0;
+      let y = 0;
+      while (x < nb.length && y < set.length) {
+        const u = nb[x]!;
+        const v = set[y]!;
+        if (u === v) {
+          if (!q.hub[y]) {
+            mark(q, m, y, j, 1);
+            marked = true;
+          }
+          x++;
+          y++;
+        } else if (u < v) x++;
+        else y++;
+      }
+    }
+    if (marked) active[activeCount++] = j;
   }
+  // Columns that match anything: the rest can change no overlap, pair or alignment, so every
+  // later pass walks these only (most of an unrelated candidate's words match nothing).
+  const cols = active.subarray(0, activeCount);
   for (let i = 0; i < n; i++) {
     const row = i * m;
     let best = 0;
-    for (let j = 0; j < m && best < 2; j++) {
+    for (let c = 0; c < cols.length; c++) {
+      const j = cols[c]!;
       const v = grid[row + j]!;
       if (v > best) best = v;
-      if (v === 1 && partner[i] === -1) partner[i] = j;
+      // The partner of a synonym match: preferably a span word the query does not use itself
+      // (the word that was replaced), for explaining the match.
+      if (v === 1 && (partner[i] === -1 || (spanWordInQuery[partner[i]!] && !spanWordInQuery[j]))) partner[i] = j;
     }
     credit[i] = best;
   }
@@ -166,7 +200,7 @@ export function softCompare(
     inSetSq += c * w * w;
     if (credit[i] === 1) viaSynonym += c * w;
   }
-  const ordered = softLcs(n, m, q.weights);
+  const ordered = softLcs(n, m, cols, q.weights);
   const contentOverlap = total ? (ordered + inSet) / (2 * total) : 0;
 
   // Adjacent pairs kept adjacent (a rewrite keeps local phrases; independent text rarely does).
@@ -175,7 +209,9 @@ export function softCompare(
     let best = 0;
     const r1 = i * m;
     const r2 = (i + 1) * m;
-    for (let j = 0; j + 1 < m && best < 2; j++) {
+    for (let c = 0; c < cols.length && best < 2; c++) {
+      const j = cols[c]!;
+      if (j + 1 >= m) break;
       const v = Math.min(grid[r1 + j]!, grid[r2 + j + 1]!);
       if (v > best) best = v;
     }
@@ -183,7 +219,7 @@ export function softCompare(
   }
   const bigramContainment = n > 1 ? bigramHits / (n - 1) : 0;
 
-  const { pairs, coverage, mean, querySentences } = alignSentences(q, span, spanWeights, n, m);
+  const { pairs, coverage, mean, querySentences } = alignSentences(q, span, spanWeights, n, m, cols);
   return {
     contentOverlap,
     bigramContainment,
@@ -196,6 +232,14 @@ export function softCompare(
     partner,
     querySentences,
   };
+}
+
+/** Marks grid column `j` with `v` at every query position of distinct stem `k` (keeping a higher mark). */
+function mark(q: QueryContext, m: number, k: number, j: number, v: number): void {
+  for (let r = q.runStart[k]!; r < q.runStart[k + 1]!; r++) {
+    const at = q.order[r]! * m + j;
+    if (grid[at]! < v) grid[at] = v;
+  }
 }
 
 /** Position of `value` in the ascending array `sorted`, or -1. */
@@ -223,43 +267,58 @@ function ranges(starts: Uint32Array, length: number): [number, number][] {
   return out;
 }
 
-/** Weighted Dice of query stems [i0, i1) against span stems [j0, j1), from the grid. */
+/**
+ * Weighted Dice of query stems [i0, i1) against the span stems of active columns cols[c0..c1),
+ * whose sentence(s) weigh `spanTotal` in all: from the grid.
+ */
 function rangeSimilarity(
   q: QueryContext,
   spanWeights: Float64Array,
   m: number,
+  cols: Int32Array,
   i0: number,
   i1: number,
-  j0: number,
-  j1: number,
+  c0: number,
+  c1: number,
+  spanTotal: number,
 ): number {
   let rowSum = 0;
   let rowTotal = 0;
-  colBest.fill(0, j0, j1);
+  colBest.fill(0, c0, c1);
   for (let i = i0; i < i1; i++) {
     const row = i * m;
     let best = 0;
-    for (let j = j0; j < j1; j++) {
-      const v = grid[row + j]!;
+    for (let c = c0; c < c1; c++) {
+      const v = grid[row + cols[c]!]!;
       if (v > best) best = v;
-      if (v > colBest[j]!) colBest[j] = v;
+      if (v > colBest[c]!) colBest[c] = v;
     }
     rowSum += CREDIT[best]! * q.weights[i]!;
     rowTotal += q.weights[i]!;
   }
   let colSum = 0;
-  let colTotal = 0;
-  for (let j = j0; j < j1; j++) {
-    colSum += CREDIT[colBest[j]!]! * spanWeights[j]!;
-    colTotal += spanWeights[j]!;
-  }
-  const denominator = rowTotal + colTotal;
+  for (let c = c0; c < c1; c++) colSum += CREDIT[colBest[c]!]! * spanWeights[cols[c]!]!;
+  const denominator = rowTotal + spanTotal;
   return denominator ? (rowSum + colSum) / denominator : 0;
 }
 
-function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float64Array, n: number, m: number) {
+function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float64Array, n: number, m: number, cols: Int32Array) {
   const qs = ranges(q.features.sentenceStarts, n);
   const ss = ranges(span.sentenceStarts, m);
+  // Each span sentence's weight, and its first and last active column.
+  const sentenceWeight = new Float64Array(ss.length);
+  const colFrom = new Int32Array(ss.length);
+  const colTo = new Int32Array(ss.length);
+  let c = 0;
+  for (let t = 0; t < ss.length; t++) {
+    const [j0, j1] = ss[t]!;
+    for (let j = j0; j < j1; j++) sentenceWeight[t] = sentenceWeight[t]! + spanWeights[j]!;
+    while (c < cols.length && cols[c]! < j0) c++;
+    colFrom[t] = c;
+    while (c < cols.length && cols[c]! < j1) c++;
+    colTo[t] = c;
+  }
+  if (colBest.length < cols.length) colBest = new Uint8Array(2 * cols.length);
   const pairs: SentencePair[] = [];
   let total = 0;
   let aligned = 0;
@@ -272,8 +331,8 @@ function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float6
     let bestFrom = -1;
     let bestTo = -1;
     for (let t = 0; t < ss.length; t++) {
-      const [j0, j1] = ss[t]!;
-      const sim = rangeSimilarity(q, spanWeights, m, i0, i1, j0, j1);
+      if (colTo[t] === colFrom[t]) continue; // nothing in it matches
+      const sim = rangeSimilarity(q, spanWeights, m, cols, i0, i1, colFrom[t]!, colTo[t]!, sentenceWeight[t]!);
       if (sim > best) {
         best = sim;
         bestFrom = bestTo = t;
@@ -283,7 +342,7 @@ function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float6
     if (bestFrom >= 0) {
       for (const [from, to] of [[bestFrom - 1, bestFrom], [bestFrom, bestFrom + 1]] as const) {
         if (from < 0 || to >= ss.length) continue;
-        const sim = rangeSimilarity(q, spanWeights, m, i0, i1, ss[from]![0], ss[to]![1]);
+        const sim = rangeSimilarity(q, spanWeights, m, cols, i0, i1, colFrom[from]!, colTo[to]!, sentenceWeight[from]! + sentenceWeight[to]!);
         if (sim > best) {
           best = sim;
           bestFrom = from;
@@ -309,30 +368,31 @@ function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float6
 let lcsA = new Float64Array(256);
 let lcsB = new Float64Array(256);
 
-/** Weighted longest common subsequence over the grid (exact = weight, synonym = credit x weight). */
-function softLcs(n: number, m: number, weights: Float64Array): number {
-  if (n === 0 || m === 0) return 0;
-  if (lcsA.length < m + 1) {
-    lcsA = new Float64Array(2 * (m + 1));
-    lcsB = new Float64Array(2 * (m + 1));
+/** Weighted longest common subsequence over the grid's active columns (exact = weight, synonym = credit x weight). */
+function softLcs(n: number, m: number, cols: Int32Array, weights: Float64Array): number {
+  const k = cols.length;
+  if (n === 0 || k === 0) return 0;
+  if (lcsA.length < k + 1) {
+    lcsA = new Float64Array(2 * (k + 1));
+    lcsB = new Float64Array(2 * (k + 1));
   }
   let prev = lcsA;
   let curr = lcsB;
-  prev.fill(0, 0, m + 1);
+  prev.fill(0, 0, k + 1);
   curr[0] = 0;
   for (let i = 1; i <= n; i++) {
     const w = weights[i - 1]!;
     const row = (i - 1) * m;
-    for (let j = 1; j <= m; j++) {
-      const v = grid[row + j - 1]!;
-      const diag = v ? prev[j - 1]! + CREDIT[v]! * w : 0;
-      const up = prev[j]!;
-      const left = curr[j - 1]!;
-      curr[j] = up > left ? (up > diag ? up : diag) : left > diag ? left : diag;
+    for (let c = 1; c <= k; c++) {
+      const v = grid[row + cols[c - 1]!]!;
+      const diag = v ? prev[c - 1]! + CREDIT[v]! * w : 0;
+      const up = prev[c]!;
+      const left = curr[c - 1]!;
+      curr[c] = up > left ? (up > diag ? up : diag) : left > diag ? left : diag;
     }
     const done = prev;
     prev = curr;
     curr = done;
   }
-  return prev[m]!;
+  return prev[k]!;
 }

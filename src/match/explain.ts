@@ -71,12 +71,26 @@ export function explainMatch(
       weight: parts.rareShare + parts.contentOverlap + parts.bigrams,
     });
   }
+  // A swap is shown only where it explains an aligned sentence: the corpus word sits in the
+  // sentence the page's sentence was aligned with, and the page does not use that word itself
+  // (a thesaurus links many loose pairs; only a word replaced by its synonym is a swap).
+  const sentenceOfStem = (sentences: { stems: number[] }[]) =>
+    sentences.flatMap((s, k) => s.stems.filter((h) => h !== 0).map(() => k));
+  const querySentenceOf = sentenceOfStem(querySentences);
+  const spanSentenceOf = sentenceOfStem(spanSentences);
+  const queryStems = new Set(querySentences.flatMap((s) => s.stems));
+  const spanStems = spanSentences.flatMap((s) => s.stems.filter((h) => h !== 0));
+  const alignedWith = new Map(c.pairs.map((p) => [p.query, p]));
   const swaps: { page: string; corpus: string }[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < c.credit.length && swaps.length < SWAPS_SHOWN; i++) {
     if (c.credit[i] !== 1) continue;
+    const j = c.partner[i]!;
+    const pair = alignedWith.get(querySentenceOf[i]!);
+    const inAligned = pair !== undefined && spanSentenceOf[j]! >= pair.spanFrom && spanSentenceOf[j]! <= pair.spanTo;
+    if (!inAligned || queryStems.has(spanStems[j]!)) continue;
     const page = queryWords[i];
-    const corpus = spanWords[c.partner[i]!];
+    const corpus = spanWords[j];
     if (!page || !corpus) continue;
     const key = `${page.toLowerCase()}>${corpus.toLowerCase()}`;
     if (seen.has(key)) continue;

@@ -14,6 +14,9 @@ import { explainMatch } from './explain';
 
 export const MATCH_INDEX_VERSION = 3;
 
+/** Documents per lookup whose candidates are also aligned as one region. */
+const MAX_REGION_DOCS = 2;
+
 /** The numeric part of an index (what the corpus file stores). */
 export interface IndexData {
   config: MatchConfig;
@@ -170,15 +173,24 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = features.wordCount < config.minLooseWords;
     const queryWeights = weightsFor(features);
-    const query = queryContext(features, queryWeights);
+    const query = queryContext(features, queryWeights, synonyms);
     const ranked = candidatesFor(features, queryWeights, options.excludeDocs ?? []);
     const candidates = ranked.map((c) => c.id);
 
+    // A corpus of reposts holds the same paragraph many times: compared once per lookup.
+    const sameText = new Map<string, Comparison>();
     const verify = (ids: number[]): Verified => {
+      const text1 = ids.length === 1 ? paragraphs[ids[0]!]!.text : undefined;
+      const known = text1 !== undefined ? sameText.get(text1) : undefined;
+      if (known) {
+        const verdict = classify(known, features, thresholds, cutoff, config.minContentWords, config.minSharedRun);
+        return { ids, comparison: known, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null };
+      }
       const span = combineFeatures(ids.map(featuresOf));
       const spanWeights = ids.length === 1 ? weightsOf(ids[0]!) : concatWeights(ids.map(weightsOf));
       const spanNb = !synonyms ? null : ids.length === 1 ? synonymsOf(ids[0]!) : ids.flatMap((id) => synonymsOf(id)!);
       const comparison = compareFeatures(query, span, spanWeights, spanNb);
+      if (text1 !== undefined) sameText.set(text1, comparison);
       const verdict = classify(comparison, features, thresholds, cutoff, config.minContentWords, config.minSharedRun);
       return { ids, comparison, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null };
     };
@@ -213,6 +225,13 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       tried.add(key);
       visit(verify(ids), doc);
     };
+    // Regions are the costliest comparisons: tried for the documents of the best-ranked
+    // candidates only (a corpus of many reposts puts every repost among the candidates).
+    const regionDocs = new Set<number>();
+    for (const id of candidates) {
+      if (regionDocs.size >= MAX_REGION_DOCS) break;
+      if (byDoc.has(paragraphs[id]!.doc)) regionDocs.add(paragraphs[id]!.doc);
+    }
     for (const [doc, ids] of byDoc) {
       for (const first of ids) {
         const span = [first];
@@ -237,7 +256,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       // A query of many sentences may follow more paragraphs than were candidates (one sentence
       // from each): the region is widened to as many paragraphs as the query has sentences.
       const sentences = features.sentenceStarts.length;
-      if (ids.length >= 3 || (ids.length >= 1 && sentences >= 4)) {
+      if (regionDocs.has(doc) && (ids.length >= 3 || sentences >= 4)) {
         const sorted = [...ids].sort((a, b) => a - b);
         const first = sorted[0]!;
         const last = sorted[sorted.length - 1]!;
@@ -293,7 +312,6 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       bestPerDoc.set(doc, v);
     });
     if (!query) return [];
-    const verifiedOf = new Map<ParagraphMatch, Verified>();
     const matches = [...bestPerDoc.entries()]
       .map(([doc, v]): ParagraphMatch => {
         const match: ParagraphMatch = {
@@ -308,20 +326,30 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
           alignment: [],
           evidence: [],
         };
-        verifiedOf.set(match, v);
         return match;
       })
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, options.limit ?? 10);
-    // Only the best match is shown with its reasons; the others serve the chain of copies.
-    const best = matches[0];
-    if (best) {
-      const v = verifiedOf.get(best)!;
-      const explained = explainMatch(text, v.ids.map((k) => paragraphs[k]!.text), v.comparison, query.weights);
-      best.alignment = explained.alignment;
-      best.evidence = explained.evidence;
-    }
     return matches;
+  }
+
+  // Global paragraph id by (document, paragraph), built the first time a match is explained.
+  let idOf: Map<number, number> | undefined;
+  const key = (doc: number, paragraph: number) => doc * 0x100000 + paragraph;
+
+  /** The reasons for one match of `text` (what `find` returned), computed again for it alone. */
+  function explain(text: string, match: ParagraphMatch): Pick<ParagraphMatch, 'alignment' | 'evidence'> {
+    idOf ??= new Map(paragraphs.map((p, id) => [key(p.doc, p.paragraph), id]));
+    const ids = match.paragraphs.map((p) => idOf!.get(key(match.doc, p)));
+    if (ids.some((id) => id === undefined) || ids.length === 0) return { alignment: [], evidence: [] };
+    const features = textFeatures(text, config.shingle);
+    const weights = weightsFor(features);
+    const spanIds = ids as number[];
+    const span = combineFeatures(spanIds.map(featuresOf));
+    const spanWeights = spanIds.length === 1 ? weightsOf(spanIds[0]!) : concatWeights(spanIds.map(weightsOf));
+    const spanNb = !synonyms ? null : spanIds.flatMap((id) => synonymsOf(id)!);
+    const comparison = compareFeatures(queryContext(features, weights, synonyms), span, spanWeights, spanNb);
+    return explainMatch(text, spanIds.map((id) => paragraphs[id]!.text), comparison, weights);
   }
 
   function inspect(text: string, options: MatchOptions = {}): InspectedSpan[] {
@@ -353,6 +381,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   let size: number | undefined;
   return {
     find,
+    explain,
     inspect,
     useSynonyms: (graph) => {
       synonyms = graph;

@@ -38,9 +38,9 @@ export interface ParagraphMatch {
   coverage: number;
   /** The reuse model's probability that the query reuses this span, in [0, 1]. */
   probability: number;
-  /** The query's sentences aligned with the span's, in the query's order (filled for the best match of a lookup only). */
+  /** The query's sentences aligned with the span's, in the query's order (empty from `find`: `explain` fills it). */
   alignment: AlignedSentence[];
-  /** The strongest reasons for the match, strongest first. */
+  /** The strongest reasons for the match, strongest first (empty from `find`: `explain` fills it). */
   evidence: MatchEvidence[];
 }
 
@@ -92,6 +92,11 @@ export interface MatchOptions {
 export interface MatchIndex {
   /** Corpus passages that `text` reuses, best first; empty when none passes the thresholds. */
   find(text: string, options?: MatchOptions): ParagraphMatch[];
+  /**
+   * The aligned sentences and the reasons for a match `find` returned for `text`: computed for
+   * the matches a reader sees only (the lookup itself skips them, and most lookups need none).
+   */
+  explain(text: string, match: ParagraphMatch): Pick<ParagraphMatch, 'alignment' | 'evidence'>;
   /** Every span verified for `text`, with the model's features (fitting, evaluation, debugging). */
   inspect(text: string, options?: MatchOptions): InspectedSpan[];
   /** Use this synonym graph for soft matches from now on (null: exact words only). */
