@@ -319,14 +319,8 @@ function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float6
     colTo[t] = c;
   }
   if (colBest.length < cols.length) colBest = new Uint8Array(2 * cols.length);
-  const pairs: SentencePair[] = [];
-  let total = 0;
-  let aligned = 0;
-  let weightedBest = 0;
-  for (let k = 0; k < qs.length; k++) {
-    const [i0, i1] = qs[k]!;
-    let weight = 0;
-    for (let i = i0; i < i1; i++) weight += q.weights[i]!;
+  /** The best span sentence (or two adjacent ones) for query stems [i0, i1). */
+  const bestFor = (i0: number, i1: number): [score: number, from: number, to: number] => {
     let best = 0;
     let bestFrom = -1;
     let bestTo = -1;
@@ -350,6 +344,29 @@ function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float6
         }
       }
     }
+    return [best, bestFrom, bestTo];
+  };
+  const results = qs.map(([i0, i1]) => bestFor(i0, i1));
+  // The page may have split one source sentence in two: two adjacent query sentences that do
+  // not align alone are tried together.
+  for (let k = 0; k + 1 < qs.length; k++) {
+    if (results[k]![0] >= ALIGNED_SENTENCE || results[k + 1]![0] >= ALIGNED_SENTENCE) continue;
+    const together = bestFor(qs[k]![0], qs[k + 1]![1]);
+    if (together[0] >= ALIGNED_SENTENCE) {
+      results[k] = together;
+      results[k + 1] = together;
+      k++;
+    }
+  }
+  const pairs: SentencePair[] = [];
+  let total = 0;
+  let aligned = 0;
+  let weightedBest = 0;
+  for (let k = 0; k < qs.length; k++) {
+    const [i0, i1] = qs[k]!;
+    let weight = 0;
+    for (let i = i0; i < i1; i++) weight += q.weights[i]!;
+    const [best, bestFrom, bestTo] = results[k]!;
     total += weight;
     weightedBest += weight * best;
     if (best >= ALIGNED_SENTENCE) {

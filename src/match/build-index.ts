@@ -7,7 +7,7 @@ import { MATCH_CONFIG, type MatchConfig } from './config';
 import { contentStems, textFeatures, winnow } from './features';
 import { sortPairs } from './codec';
 import { buildDfSketch } from './df-sketch';
-import { buildGeneralSketch } from './specificity';
+import { buildGeneralSketch, GENERAL_SKETCH_BUCKETS } from './specificity';
 import { fnv1a } from './hash';
 import { createMatchIndex, type IndexData } from './lookup';
 
@@ -88,7 +88,7 @@ export function buildMatchIndex(
     generalSketch: buildGeneralSketch(
       [...docsOfTerm].map(([s, docs]): [string, number] => [s, docs.size / docCount]),
       docCount,
-      sketchBuckets,
+      GENERAL_SKETCH_BUCKETS,
     ),
   };
   return createMatchIndex(data, paragraphs);

@@ -8,7 +8,7 @@
  * SUBTLEX) at build time only, stored in the index as a byte sketch by stem hash, as the
  * document frequencies are: the table itself never ships.
  */
-import { backgroundCommonness } from '../topic/background';
+import { backgroundCommonness, backgroundStems } from '../topic/background';
 import { fnv1a } from './hash';
 
 /** ln(1 / the background table's floor of 0.001): the rarest a word can look in general English. */
@@ -36,14 +36,20 @@ export function storyFactor(docFraction: number, documents: number): number {
  */
 export function buildGeneralSketch(stems: Iterable<[stem: string, docFraction: number]>, documents: number, buckets: number): Uint8Array {
   const sketch = new Uint8Array(buckets);
-  for (const [s, fraction] of stems) {
+  const put = (s: string, factor: number) => {
     const b = fnv1a(s) % buckets;
-    const g = -Math.log(backgroundCommonness(s)) * storyFactor(fraction, documents);
-    const q = 1 + Math.min(254, Math.round(STEPS * g));
+    const q = 1 + Math.min(254, Math.round(STEPS * -Math.log(backgroundCommonness(s)) * factor));
     if (sketch[b] === 0 || q < sketch[b]!) sketch[b] = q;
-  }
+  };
+  // Every word general English uses, so a page word the corpus lacks ("dont", "consume") is not
+  // taken for a rare one; then the corpus's own, with what the story makes common.
+  for (const s of backgroundStems()) put(s, 1);
+  for (const [s, fraction] of stems) put(s, storyFactor(fraction, documents));
   return sketch;
 }
+
+/** Buckets of the general sketch: the background table's ~24,600 stems need 64 K to keep collisions rare. */
+export const GENERAL_SKETCH_BUCKETS = 1 << 16;
 
 /** Factor in [MIN_FACTOR, 1] by stem hash: how rare the term is in general English. */
 export function generalRarityByHash(sketch: Uint8Array): (termHash: number) => number {

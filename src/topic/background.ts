@@ -28,6 +28,11 @@ function stemTable(): Map<string, number> {
   return byStem;
 }
 
+/** Every stemmed term the table knows (for a sketch of general-English commonness). */
+export function backgroundStems(): Iterable<string> {
+  return stemTable().keys();
+}
+
 /** Chance in [floor, 1) that a general-English text contains a form of this stemmed term. */
 export function backgroundCommonness(term: string): number {
   return Math.min(0.999, Math.max(BACKGROUND.floor, stemTable().get(term) ?? 0));
