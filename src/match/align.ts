@@ -8,7 +8,7 @@
  *
  * Runs on the few verified candidates only: one pass over a query-by-span match grid.
  */
-import type { TextFeatures } from './features';
+import { sortedIndexOf, type TextFeatures } from './features';
 
 /** What the matcher needs of a synonym graph: a stem's neighbours, by stem hash. */
 export interface SynonymLinks {
@@ -53,7 +53,7 @@ export function queryContext(features: TextFeatures, weights: Float64Array, syno
   const slot = new Int32Array(n);
   const runStart = new Int32Array(set.length + 1);
   for (let i = 0; i < n; i++) {
-    slot[i] = indexIn(set, features.stems[i]!);
+    slot[i] = sortedIndexOf(set, features.stems[i]!);
     runStart[slot[i]! + 1]!++;
   }
   for (let k = 0; k < set.length; k++) runStart[k + 1]! += runStart[k]!;
@@ -142,7 +142,7 @@ export function softCompare(
   let activeCount = 0;
   for (let j = 0; j < m; j++) {
     let marked = false;
-    const exact = indexIn(set, b[j]!);
+    const exact = sortedIndexOf(set, b[j]!);
     if (exact >= 0) {
       mark(q, m, exact, j, 2);
       spanWordInQuery[j] = 1;
@@ -240,20 +240,6 @@ function mark(q: QueryContext, m: number, k: number, j: number, v: number): void
     const at = q.order[r]! * m + j;
     if (grid[at]! < v) grid[at] = v;
   }
-}
-
-/** Position of `value` in the ascending array `sorted`, or -1. */
-function indexIn(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Sentence ranges [start, end) over a stems array. */

@@ -222,9 +222,14 @@ export function combineFeatures(parts: TextFeatures[]): TextFeatures {
 }
 
 function concat(arrays: Uint32Array[]): Uint32Array {
+  return concatTyped(arrays, (n) => new Uint32Array(n));
+}
+
+/** The arrays one after another in a new array of the same kind (`make(length)` allocates it). */
+export function concatTyped<T extends Uint32Array | Float64Array>(arrays: T[], make: (length: number) => T): T {
   let length = 0;
   for (const a of arrays) length += a.length;
-  const out = new Uint32Array(length);
+  const out = make(length);
   let at = 0;
   for (const a of arrays) {
     out.set(a, at);

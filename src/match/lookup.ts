@@ -3,7 +3,7 @@
  */
 import type { IndexedParagraph, InspectedSpan, MatchIndex, MatchOptions, ParagraphMatch, SerializedMatchIndex } from './types';
 import { MATCH_CONFIG, thresholdsFor, type MatchConfig } from './config';
-import { textFeatures, combineFeatures, sortedIndexOf, type TextFeatures } from './features';
+import { textFeatures, combineFeatures, sortedIndexOf, concatTyped, type TextFeatures } from './features';
 import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBase64, base64ToBytes, type Postings } from './codec';
 import { idfByHash } from './df-sketch';
 import { generalRarityByHash } from './specificity';
@@ -418,15 +418,7 @@ export function loadMatchIndex(serialized: SerializedMatchIndex, paragraphs: Ind
 }
 
 function concatWeights(parts: Float64Array[]): Float64Array {
-  let length = 0;
-  for (const p of parts) length += p.length;
-  const out = new Float64Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatTyped(parts, (n) => new Float64Array(n));
 }
 
 function round(x: number): number {
