@@ -339,6 +339,14 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
 
   /** The reasons for one match of `text` (what `find` returned), computed again for it alone. */
   function explain(text: string, match: ParagraphMatch): Pick<ParagraphMatch, 'alignment' | 'evidence'> {
+    // Word for word: the wording is the reason, and the Compare view's diff shows it; aligning
+    // identical sentences would cost as much as the lookup and say nothing more.
+    if (match.relation === 'verbatim') {
+      return {
+        alignment: [],
+        evidence: [{ kind: 'shared-wording', text: `${Math.round(match.score * 100)}% of its three-word phrases are in the source, word for word`, weight: 1 }],
+      };
+    }
     idOf ??= new Map(paragraphs.map((p, id) => [key(p.doc, p.paragraph), id]));
     const ids = match.paragraphs.map((p) => idOf!.get(key(match.doc, p)));
     if (ids.some((id) => id === undefined) || ids.length === 0) return { alignment: [], evidence: [] };
