@@ -14,7 +14,7 @@
 import { DomClassifier } from './dom-classify';
 import { findArticle } from './find-article';
 import { restoreDek } from './headline-dek';
-import { refineArticle } from './refine-article';
+import { proseFallback, refineArticle } from './refine-article';
 import { labelDropped, labelKept, type LabelContext } from './label-blocks';
 import { withoutSiteName } from './site-title';
 import { classifyKeptTexts } from './text-pass';
@@ -51,7 +51,7 @@ export function* extractBlocksInSteps(doc: Document, options: ExtractOptions = {
 }
 
 /**
- * The element that holds the page's text: `document.body`, unless it shows no text. A browser's
+ * The element that holds the page's text: `document.body`, unless it holds next to none. A browser's
  * parser always puts the text in the body, but a DOM built by a lenient parser (linkedom, for
  * the CLI) can leave the body empty on a malformed page (PHP warnings before `<html>`, a stray
  * `<meta>` before `<head>`: trafilatura-eval pages 0029, 0106) and put the text in a second
@@ -61,13 +61,16 @@ function pageRoot(doc: Document): Element | null {
   // linkedom's `body` getter throws on a document with no root element (empty input).
   if (!doc?.documentElement) return null;
   const body = doc.body ?? doc.documentElement;
-  if (/\S/.test(body.textContent ?? '')) return body;
+  if ((body.textContent ?? '').trim().length >= EXTRACT.minArticleChars) return body;
   let best: Element = body;
   let bestLength = 0;
-  const candidates = [...Array.from(doc.querySelectorAll('body')), ...Array.from(doc.children)];
+  // The text may even sit in the <head> (page 0918: a stray tag before <body>).
+  // On a tie the innermost wins: the root element holds the head's text too, but the walk skips
+  // a <head> below the root.
+  const candidates = [...Array.from(doc.querySelectorAll('body')), ...Array.from(doc.querySelectorAll('head')), ...Array.from(doc.children)];
   for (const el of candidates) {
-    if (el.tagName.toUpperCase() === 'HEAD') continue;
-    const length = (el.textContent ?? '').trim().length;
+    let length = (el.textContent ?? '').trim().length;
+    for (const code of Array.from(el.querySelectorAll('script, style, noscript, template, title'))) length -= (code.textContent ?? '').length;
     if (length > bestLength) {
       best = el;
       bestLength = length;
@@ -135,6 +138,14 @@ function* extract(doc: Document, options: ExtractOptions): Generator<void, Extra
     const { role: _role, ...rest } = block;
     blocks[blockIndex] = { ...rest, kind: 'boilerplate', category: v.category, reason: `text rule: ${v.reason}` };
   });
+
+  // Nothing left as content on a page that has prose: keep the prose rather than refuse the page.
+  if (!blocks.some((b) => b.kind === 'content')) {
+    for (const i of proseFallback(walk.blocks, EXTRACT.minArticleChars)) {
+      const b = blocks[i]!;
+      blocks[i] = { text: b.text, kind: 'content', reason: `no article found (${b.reason}); kept as prose, the last resort`, element: b.element };
+    }
+  }
 
   if (walk.truncated) {
     blocks.push({

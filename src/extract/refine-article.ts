@@ -102,6 +102,22 @@ function isItem(b: RawBlock): boolean {
   return !b.run && /^(LI|TD|TH|DD|DT)$/.test(b.element.tagName.toUpperCase());
 }
 
+/**
+ * The last resort when nothing was kept: the page's prose blocks (sentences, little of them
+ * linked), if they add up to an article's length. A reader would still read them.
+ */
+export function proseFallback(blocks: readonly RawBlock[], minChars: number): Set<number> {
+  const out = new Set<number>();
+  let chars = 0;
+  blocks.forEach((b, i) => {
+    if (weightedLength(b.text) < REFINE.proseChars || !ENDS_SENTENCE.test(b.text)) return;
+    if (linkDensity(b) > REFINE.proseLinkDensity) return;
+    out.add(i);
+    chars += b.text.length;
+  });
+  return chars >= minChars ? out : new Set();
+}
+
 /** Refines `kept` (indices into `blocks`). */
 export function refineArticle(blocks: readonly RawBlock[], kept: Set<number>, dom: DomClassifier): Refined {
   const out: Refined = { kept: new Set(kept), trimmed: new Map(), added: new Set() };

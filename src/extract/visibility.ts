@@ -25,8 +25,13 @@ const HIDDEN_CLASS = /(?:^|\s)(?:d-none|hidden|hide|print-only|printonly|print-h
 /** ...unless a responsive class shows it at some screen width (Tailwind `md:block`, Bootstrap `d-md-block`). */
 const SHOWN_AT_SOME_WIDTH = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table))(?:\s|$)/i;
 
-/** True when the element and its subtree show no text to the reader. */
-export function isHidden(el: Element): boolean {
+/**
+ * True when the element and its subtree show no text to the reader. With `pageChars` (the page's
+ * text length), a framework class alone does not hide an element that holds most of the page's
+ * text: some sites use those names for other things (trafilatura-eval 0324: the whole article in
+ * a `print-only` div).
+ */
+export function isHidden(el: Element, pageChars?: number): boolean {
   // linkedom keeps SVG tags lower case; the browser upper-cases HTML tags only.
   if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden')) return true;
@@ -38,9 +43,14 @@ export function isHidden(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
-  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) return true;
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) {
+    if (pageChars === undefined || (el.textContent ?? '').length < MOST_OF_PAGE * pageChars) return true;
+  }
   return !renderedVisible(el);
 }
+
+/** Share of the page's text that a class alone may not hide. */
+const MOST_OF_PAGE = 0.5;
 
 type Checkable = Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean };
 

@@ -64,6 +64,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   let tooDeep = false;
   let chars = 0;
   let truncated: WalkResult['truncated'];
+  const pageChars = (root.textContent ?? '').length;
 
   function visit(el: Element, depth: number): Visit {
     if (truncated) return null;
@@ -72,7 +73,9 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
       return null;
     }
     depthSum += depth;
-    if (isHidden(el)) return null;
+    // The root is read whatever it says (a <body class="hidden"> until scripts run, or the <head>
+    // a lenient parser put the text in), its descendants only when visible.
+    if (el !== root && isHidden(el, pageChars)) return null;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') return { inline: true, text: ' ' };
     const isBlockTag = BLOCK_TAGS.has(tag);
