@@ -45,7 +45,12 @@ export interface QueryContext {
   hub: Uint8Array;
 }
 
-export function queryContext(features: TextFeatures, weights: Float64Array, synonyms: SynonymLinks | null = null): QueryContext {
+export function queryContext(
+  features: TextFeatures,
+  weights: Float64Array,
+  /** True for a stem whose links are not used (MAX_SYNONYM_DEGREE); absent without a graph. */
+  isHub: ((stemHash: number) => boolean) | null = null,
+): QueryContext {
   // A counting sort of the positions by their stem's place in the sorted distinct stems (no
   // comparator: this runs once per lookup).
   const n = features.stems.length;
@@ -61,7 +66,7 @@ export function queryContext(features: TextFeatures, weights: Float64Array, syno
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[fill[slot[i]!]!++] = i;
   const hub = new Uint8Array(set.length);
-  if (synonyms) for (let k = 0; k < set.length; k++) hub[k] = synonyms.neighbours(set[k]!).length > MAX_SYNONYM_DEGREE ? 1 : 0;
+  if (isHub) for (let k = 0; k < set.length; k++) hub[k] = isHub(set[k]!) ? 1 : 0;
   return { features, weights, order, runStart, hub };
 }
 
@@ -113,6 +118,7 @@ export interface SoftComparison {
 }
 
 let grid = new Uint8Array(1 << 16);
+let spanWordInQuery = new Uint8Array(1024);
 let active = new Int32Array(1024);
 let colBest = new Uint8Array(1024);
 
@@ -137,7 +143,8 @@ export function softCompare(
   const partner = new Int32Array(n).fill(-1);
   // The match grid: 2 the same stem, 1 linked by the thesaurus, 0 neither. Filled column by
   // column from the span side: its stem's query positions, then its synonyms' (one merge each).
-  const spanWordInQuery = new Uint8Array(m);
+  if (spanWordInQuery.length < m) spanWordInQuery = new Uint8Array(2 * m);
+  spanWordInQuery.fill(0, 0, m);
   if (active.length < m) active = new Int32Array(2 * m);
   let activeCount = 0;
   for (let j = 0; j < m; j++) {
@@ -288,6 +295,49 @@ function rangeSimilarity(
   return denominator ? (rowSum + colSum) / denominator : 0;
 }
 
+/** What choosing a query range's best span sentence needs (see alignSentences). */
+interface SentenceContext {
+  q: QueryContext;
+  spanWeights: Float64Array;
+  m: number;
+  cols: Int32Array;
+  ss: [number, number][];
+  colFrom: Int32Array;
+  colTo: Int32Array;
+  sentenceWeight: Float64Array;
+}
+
+/** The best span sentence (or two adjacent ones) for query stems [i0, i1): [score, from, to]. */
+function bestSentence(x: SentenceContext, i0: number, i1: number): [number, number, number] {
+  const { q, spanWeights, m, cols, ss, colFrom, colTo, sentenceWeight } = x;
+  let best = 0;
+  let bestFrom = -1;
+  let bestTo = -1;
+  for (let t = 0; t < ss.length; t++) {
+    if (colTo[t] === colFrom[t]) continue; // nothing in it matches
+    const sim = rangeSimilarity(q, spanWeights, m, cols, i0, i1, colFrom[t]!, colTo[t]!, sentenceWeight[t]!);
+    if (sim > best) {
+      best = sim;
+      bestFrom = bestTo = t;
+    }
+  }
+  // The query may have merged the best sentence with its neighbour (or the span split one).
+  if (bestFrom >= 0) {
+    const single = bestFrom;
+    for (let from = single - 1; from <= single; from++) {
+      const to = from + 1;
+      if (from < 0 || to >= ss.length) continue;
+      const sim = rangeSimilarity(q, spanWeights, m, cols, i0, i1, colFrom[from]!, colTo[to]!, sentenceWeight[from]! + sentenceWeight[to]!);
+      if (sim > best) {
+        best = sim;
+        bestFrom = from;
+        bestTo = to;
+      }
+    }
+  }
+  return [best, bestFrom, bestTo];
+}
+
 function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float64Array, n: number, m: number, cols: Int32Array) {
   const qs = ranges(q.features.sentenceStarts, n);
   const ss = ranges(span.sentenceStarts, m);
@@ -305,39 +355,14 @@ function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float6
     colTo[t] = c;
   }
   if (colBest.length < cols.length) colBest = new Uint8Array(2 * cols.length);
-  /** The best span sentence (or two adjacent ones) for query stems [i0, i1). */
-  const bestFor = (i0: number, i1: number): [score: number, from: number, to: number] => {
-    let best = 0;
-    let bestFrom = -1;
-    let bestTo = -1;
-    for (let t = 0; t < ss.length; t++) {
-      if (colTo[t] === colFrom[t]) continue; // nothing in it matches
-      const sim = rangeSimilarity(q, spanWeights, m, cols, i0, i1, colFrom[t]!, colTo[t]!, sentenceWeight[t]!);
-      if (sim > best) {
-        best = sim;
-        bestFrom = bestTo = t;
-      }
-    }
-    // The query may have merged the best sentence with its neighbour (or the span split one).
-    if (bestFrom >= 0) {
-      for (const [from, to] of [[bestFrom - 1, bestFrom], [bestFrom, bestFrom + 1]] as const) {
-        if (from < 0 || to >= ss.length) continue;
-        const sim = rangeSimilarity(q, spanWeights, m, cols, i0, i1, colFrom[from]!, colTo[to]!, sentenceWeight[from]! + sentenceWeight[to]!);
-        if (sim > best) {
-          best = sim;
-          bestFrom = from;
-          bestTo = to;
-        }
-      }
-    }
-    return [best, bestFrom, bestTo];
-  };
-  const results = qs.map(([i0, i1]) => bestFor(i0, i1));
+  const ctx: SentenceContext = { q, spanWeights, m, cols, ss, colFrom, colTo, sentenceWeight };
+  const results: [number, number, number][] = [];
+  for (const [i0, i1] of qs) results.push(bestSentence(ctx, i0, i1));
   // The page may have split one source sentence in two: two adjacent query sentences that do
   // not align alone are tried together.
   for (let k = 0; k + 1 < qs.length; k++) {
     if (results[k]![0] >= ALIGNED_SENTENCE || results[k + 1]![0] >= ALIGNED_SENTENCE) continue;
-    const together = bestFor(qs[k]![0], qs[k + 1]![1]);
+    const together = bestSentence(ctx, qs[k]![0], qs[k + 1]![1]);
     if (together[0] >= ALIGNED_SENTENCE) {
       results[k] = together;
       results[k + 1] = together;

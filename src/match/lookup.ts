@@ -8,7 +8,7 @@ import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBas
 import { idfByHash } from './df-sketch';
 import { generalRarityByHash } from './specificity';
 import { compareFeatures, classify, type Comparison, type Verdict } from './verify';
-import { queryContext, spanSynonyms, type SynonymLinks } from './align';
+import { queryContext, spanSynonyms, MAX_SYNONYM_DEGREE, type SynonymLinks } from './align';
 import { cutoffFor } from './reuse-model';
 import { explainMatch } from './explain';
 
@@ -64,6 +64,16 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return w;
   };
   let synonyms: SynonymLinks | null = null;
+  // Whether a stem is a synonym hub, remembered per stem (a graph lookup per query word otherwise).
+  const hubs = new Map<number, boolean>();
+  const isHub = (h: number): boolean => {
+    let hub = hubs.get(h);
+    if (hub === undefined) {
+      if (hubs.size > 200_000) hubs.clear();
+      hubs.set(h, (hub = synonyms!.neighbours(h).length > MAX_SYNONYM_DEGREE));
+    }
+    return hub;
+  };
   // Each verified paragraph's stems' synonyms, looked up once (dropped when the graph changes).
   let paragraphSynonyms: (Uint32Array[] | null | undefined)[] = new Array(paragraphs.length);
   const synonymsOf = (id: number): Uint32Array[] | null =>
@@ -173,7 +183,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = features.wordCount < config.minLooseWords;
     const queryWeights = weightsFor(features);
-    const query = queryContext(features, queryWeights, synonyms);
+    const query = queryContext(features, queryWeights, synonyms ? isHub : null);
     const ranked = candidatesFor(features, queryWeights, options.excludeDocs ?? []);
     const candidates = ranked.map((c) => c.id);
 
@@ -356,7 +366,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     const span = combineFeatures(spanIds.map(featuresOf));
     const spanWeights = spanIds.length === 1 ? weightsOf(spanIds[0]!) : concatWeights(spanIds.map(weightsOf));
     const spanNb = !synonyms ? null : spanIds.flatMap((id) => synonymsOf(id)!);
-    const comparison = compareFeatures(queryContext(features, weights, synonyms), span, spanWeights, spanNb);
+    const comparison = compareFeatures(queryContext(features, weights, synonyms ? isHub : null), span, spanWeights, spanNb);
     return explainMatch(text, spanIds.map((id) => paragraphs[id]!.text), comparison, weights);
   }
 
@@ -394,6 +404,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     useSynonyms: (graph) => {
       synonyms = graph;
       paragraphSynonyms = new Array(paragraphs.length);
+      hubs.clear();
     },
     serialize,
     byteSize: () => (size ??= JSON.stringify(serialize()).length),

@@ -104,7 +104,21 @@ export function classify(
   minContentWords: number,
   minSharedRun: number,
 ): Verdict | null {
-  const verdict = (relation: ReuseRelation, score: number, coverage = c.shingleContainment): Verdict => ({
+  if (c.shingleContainment >= thresholds.verbatim) return verdictOf(c, query, 'verbatim', c.shingleContainment, c.shingleContainment);
+  const enoughWords = query.stems.length >= minContentWords || c.shingleContainment >= thresholds.nearVerbatim;
+  if (enoughWords && c.probability >= cutoff) {
+    return c.shingleContainment >= thresholds.nearVerbatim
+      ? verdictOf(c, query, 'near-verbatim', c.shingleContainment, c.shingleContainment)
+      : verdictOf(c, query, 'paraphrase', c.contentOverlap, c.contentOverlap);
+  }
+  // A block that pastes a long passage amid its own words (a page that merged its text with a
+  // copied paragraph): the passage is reuse even though most of the block is not.
+  if (c.longestRun >= minSharedRun) return verdictOf(c, query, 'near-verbatim', c.shingleContainment, c.shingleContainment);
+  return null;
+}
+
+function verdictOf(c: Comparison, query: TextFeatures, relation: ReuseRelation, score: number, coverage: number): Verdict {
+  return {
     relation,
     score,
     coverage,
@@ -112,23 +126,5 @@ export function classify(
     // Both measure order: the words in order (LCS) and the longest run word for word (which
     // still tells two spans apart when the verbatim shortcut skips the LCS).
     order: c.contentOverlap + c.longestRun / Math.max(1, query.wordCount),
-  });
-  const relationOf = (): ReuseRelation =>
-    c.shingleContainment >= thresholds.verbatim
-      ? 'verbatim'
-      : c.shingleContainment >= thresholds.nearVerbatim
-        ? 'near-verbatim'
-        : 'paraphrase';
-  if (c.shingleContainment >= thresholds.verbatim) return verdict('verbatim', c.shingleContainment);
-  const enoughWords = query.stems.length >= minContentWords || c.shingleContainment >= thresholds.nearVerbatim;
-  if (enoughWords && c.probability >= cutoff) {
-    const relation = relationOf();
-    return relation === 'paraphrase'
-      ? verdict('paraphrase', c.contentOverlap, c.contentOverlap)
-      : verdict(relation, c.shingleContainment);
-  }
-  // A block that pastes a long passage amid its own words (a page that merged its text with a
-  // copied paragraph): the passage is reuse even though most of the block is not.
-  if (c.longestRun >= minSharedRun) return verdict('near-verbatim', c.shingleContainment);
-  return null;
+  };
 }

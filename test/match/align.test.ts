@@ -15,7 +15,8 @@ const graphOf = (pairs: [string, string][]): SynonymLinks =>
 function compare(query: string, span: string, synonyms: SynonymLinks | null) {
   const q = textFeatures(query, 3);
   const s = textFeatures(span, 3);
-  return softCompare(queryContext(q, ones(q.stems.length), synonyms), s, ones(s.stems.length), spanSynonyms(s, synonyms));
+  const isHub = synonyms ? (h: number) => synonyms.neighbours(h).length > MAX_SYNONYM_DEGREE : null;
+  return softCompare(queryContext(q, ones(q.stems.length), isHub), s, ones(s.stems.length), spanSynonyms(s, synonyms));
 }
 
 const SOURCE = 'A senior official said illicit fentanyl shipments paralyzed the border crossings.';
