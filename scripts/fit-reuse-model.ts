@@ -62,16 +62,17 @@ interface Row {
 }
 const rows: Row[] = [];
 // One entry a paragraph, as `analyze` looks them up.
-const itemsOf: { set: ReuseSet; id: string; positive: boolean; spans: { x: number[]; right: boolean }[] }[] = [];
+const itemsOf: { set: ReuseSet; id: string; positive: boolean; spans: { x: number[]; right: boolean; row: number }[] }[] = [];
 for (const set of sets) {
   const index = indexFor(set);
   index.useSynonyms(synonyms);
   for (const item of set.items) {
     if (item.split !== 'dev' || item.kind === 'shared-quote') continue;
     for (const block of splitTextParagraphs(item.text)) {
-      const spans = index.inspect(block, { excludeDocs: item.excludeDocs }).map((s) => ({
+      const spans = index.inspect(block, { excludeDocs: item.excludeDocs }).map((s, k) => ({
         x: FEATURE_NAMES.map((f) => s.features[f]!),
         right: isRightSource(item, s.doc, s.ids.map((id) => set.paragraphs[id]!.paragraph)),
+        row: rows.length + k,
       }));
       itemsOf.push({ set, id: item.id, positive: item.sourceDoc !== null, spans });
       for (const s of spans) rows.push({ x: s.x, y: s.right ? 1 : 0, item: item.id, group: `${set.name}:${item.group}`, positive: item.sourceDoc !== null });
@@ -89,38 +90,43 @@ const balance = (r: Row) => (r.y === 1 ? rows.length / (2 * positives) : rows.le
 // chosen on data keeps the weights from trading against each other on dev noise.
 const groups = [...new Set(rows.map((r) => r.group))].sort();
 const foldOf = new Map(groups.map((g, k) => [g, k % 5]));
-let bestL2 = { l2: 1, loss: Infinity };
+let bestL2 = { l2: 1, loss: Infinity, outOfFold: new Float64Array(rows.length) };
 for (const l2 of [0.1, 0.3, 1, 3, 10, 30, 100]) {
   let loss = 0;
   let weight = 0;
+  const outOfFold = new Float64Array(rows.length);
   for (let fold = 0; fold < 5; fold++) {
     const train = rows.filter((r) => foldOf.get(r.group) !== fold);
-    const test = rows.filter((r) => foldOf.get(r.group) === fold);
     if (!train.some((r) => r.y === 1) || !train.some((r) => r.y === 0)) continue;
     const f = fitLogistic(train.map((r) => r.x), train.map((r) => r.y), train.map(balance), l2);
-    for (const r of test) {
-      const z = f.bias + f.weights.reduce((acc, w, k) => acc + w * r.x[k]!, 0);
+    rows.forEach((r, k) => {
+      if (foldOf.get(r.group) !== fold) return;
+      const z = f.bias + f.weights.reduce((acc, w, j) => acc + w * r.x[j]!, 0);
       const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-z))));
+      outOfFold[k] = p;
       loss -= balance(r) * (r.y ? Math.log(p) : Math.log(1 - p));
       weight += balance(r);
-    }
+    });
   }
   console.info(`fit: L2 ${l2}: cross-validated log-loss ${(loss / weight).toFixed(4)}`);
-  if (loss / weight < bestL2.loss) bestL2 = { l2, loss: loss / weight };
+  if (loss / weight < bestL2.loss) bestL2 = { l2, loss: loss / weight, outOfFold };
 }
 const fit = fitLogistic(rows.map((r) => r.x), rows.map((r) => r.y), rows.map(balance), bestL2.l2);
 
 // Item-level decision at a cut-off: a derived item is right when its best accepted span is
 // its source; a negative is right when no span is accepted. (The verbatim rule accepts spans
 // the model need not; it is left out here, so the figures are the model's own.)
-const prob = (x: number[]) => 1 / (1 + Math.exp(-(fit.bias + fit.weights.reduce((z, w, k) => z + w * x[k]!, 0))));
+// The cut-off is chosen on out-of-fold probabilities (each span scored by a model that never saw
+// its story or task): in-sample ones are overconfident, and a cut-off set on them lets through
+// on new text what it kept out on dev.
+const prob = (span: { row: number }) => bestL2.outOfFold[span.row]!;
 function itemScores(cutoff: number) {
   let tp = 0;
   let fn = 0;
   let fp = 0;
   for (const it of itemsOf) {
-    const accepted = it.spans.filter((s) => prob(s.x) >= cutoff);
-    const best = accepted.sort((a, b) => prob(b.x) - prob(a.x))[0];
+    const accepted = it.spans.filter((s) => prob(s) >= cutoff);
+    const best = accepted.sort((a, b) => prob(b) - prob(a))[0];
     if (it.positive) {
       if (best?.right) tp++;
       else fn++;
