@@ -6,7 +6,8 @@
  * paragraph, so no other link can ever count.
  */
 import browser from 'webextension-polyfill';
-import { decodeSynonymGraph, encodeSynonymGraph, restrictSynonyms } from '../synonyms';
+import { buildSynonymGraph, decodeSynonymGraph, encodeSynonymGraph, restrictSynonyms, synonymLinks } from '../synonyms';
+import { MAX_SYNONYM_DEGREE } from '../match/align';
 import { bytesToBase64 } from '../match/codec';
 import { stemHashOf } from '../match/features';
 import { rawWords } from '../text';
@@ -38,5 +39,10 @@ async function build(): Promise<string> {
       }
     }
   }
-  return bytesToBase64(encodeSynonymGraph(restrictSynonyms(graph, stems)));
+  // Links that touch a hub are never used (MAX_SYNONYM_DEGREE): left out here, judged by the
+  // whole graph's degrees, so the content script matches as the command line does.
+  const restricted = restrictSynonyms(graph, stems);
+  const ordinary = (h: number) => graph.neighbours(h).length <= MAX_SYNONYM_DEGREE;
+  const kept = buildSynonymGraph([...synonymLinks(restricted)].filter(([a, b]) => ordinary(a) && ordinary(b)));
+  return bytesToBase64(encodeSynonymGraph(kept));
 }

@@ -74,16 +74,27 @@ export async function runAnalysis(settings: Settings): Promise<RunResult | null>
 /** The corpus, asked of the background (which caches the file) and parsed once per page. */
 async function ensureCorpus(): Promise<Corpus> {
   if (corpus) return corpus;
+  // One load at a time: a second run starting meanwhile (the page changed) waits for the first.
+  loading ??= loadOnce().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+let loading: Promise<Corpus> | null = null;
+
+async function loadOnce(): Promise<Corpus> {
   const [text, synonyms] = await Promise.all([
     sendToBackground('getCorpus'),
     // Synonyms only add soft matches: a failure leaves exact matching working.
     sendToBackground('getSynonyms').catch(() => ''),
   ]);
-  const loaded = timedWork('sc:corpus-load', () => {
-    const c = loadCorpus(JSON.parse(text) as unknown);
-    if (synonyms) c.matcher.useSynonyms(decodeSynonymGraph(base64ToBytes(synonyms)));
-    return c;
-  });
+  const loaded = timedWork('sc:corpus-load', () => loadCorpus(JSON.parse(text) as unknown));
+  if (synonyms) {
+    // Its own slice: decoding the graph is the second-largest step of loading.
+    await yieldToPage();
+    timedWork('sc:synonyms-load', () => loaded.matcher.useSynonyms(decodeSynonymGraph(base64ToBytes(synonyms))));
+  }
   mark('sc:corpus-loaded');
   corpus = loaded;
   return loaded;

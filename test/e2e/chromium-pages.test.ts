@@ -41,8 +41,14 @@ describe.skipIf(skip !== null)('Chrome package on fixture pages', () => {
       // Our launcher host exists (its closed shadow root is out of reach, by design).
       expect(await page.locator('source-context-ui').count()).toBe(1);
 
+      // The synonym graph reached the content script and was decoded in its own slice.
+      const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
+      expect(measures).toContain('sc:synonyms-load');
+
       const sidebar = await s.sidebar(tabId);
       await expectOriginShown(sidebar, origin);
+      // Each traced paragraph says why it was traced.
+      await sidebar.locator('.sc-evidence li').first().waitFor({ timeout: 10_000 });
       await sidebar.close();
       await page.close();
     });
