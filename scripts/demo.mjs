@@ -96,6 +96,26 @@ async function headless(server) {
     await sidebar.screenshot({ path: join(SHOTS, '2-sidebar.png') });
     await sidebar.close();
 
+    // A paraphrased page: a card's reasons and its sentence-by-sentence comparison.
+    const paraphrased = demoPages().find((p) => p.includes('paraphrased'));
+    if (paraphrased) {
+      const copy = await context.newPage();
+      await copy.goto(server.url(paraphrased));
+      await copy.bringToFront();
+      const copyTab = await activeTabId(worker);
+      await analysisOf(copy, worker, copyTab);
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 420, height: 1100 });
+      await panel.goto(`chrome-extension://${extensionId}/sidebar.html?tab=${copyTab}&view=page`);
+      const card = panel.locator('.sc-card', { has: panel.locator('.sc-evidence-aligned-sentences') }).first();
+      await card.waitFor({ timeout: 10_000 }).catch(() => {});
+      await card.getByRole('button', { name: 'Compare' }).click().catch(() => {});
+      await card.scrollIntoViewIfNeeded().catch(() => {});
+      await card.screenshot({ path: join(SHOTS, '5-paraphrase-compare.png') }).catch(() => {});
+      await panel.close();
+      await copy.close();
+    }
+
     await page.bringToFront();
     await worker.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
@@ -113,7 +133,7 @@ async function headless(server) {
     await analysisOf(page, worker, tabId);
     await page.screenshot({ path: join(SHOTS, '4-off-topic.png') });
 
-    console.log(`\nScreenshots (${featured}, its sidebar, teaching mode, ${offTopic.split('/')[2]}) in ${SHOTS}/`);
+    console.log(`\nScreenshots (${featured}, its sidebar, teaching mode, ${offTopic.split('/')[2]}, a paraphrase compared) in ${SHOTS}/`);
   } finally {
     await browser.close();
   }

@@ -51,7 +51,12 @@ export function explainMatch(
   if (c.querySentences > 0 && c.pairs.length > 0) {
     evidence.push({
       kind: 'aligned-sentences',
-      text: `${c.pairs.length} of ${c.querySentences} sentence${c.querySentences === 1 ? '' : 's'} align with the source`,
+      text:
+        c.pairs.length === c.querySentences
+          ? c.querySentences === 1
+            ? 'its sentence aligns with a sentence of the source'
+            : `all ${c.querySentences} of its sentences align with the source's`
+          : `${c.pairs.length} of its ${c.querySentences} sentences align with the source's`,
       weight: parts.alignedCoverage + parts.alignedMean,
     });
   }

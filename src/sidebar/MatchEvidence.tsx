@@ -9,7 +9,10 @@ const SHOWN = 3;
  * can judge a match by its reasons instead of trusting a percentage.
  */
 export function MatchEvidence({ match }: { match: BlockMatch }) {
-  const reasons = (match.evidence ?? []).slice(0, SHOWN);
+  // A verbatim match's badge already says its wording is the source's.
+  const reasons = (match.evidence ?? [])
+    .filter((e) => !(match.relation === 'verbatim' && e.kind === 'shared-wording'))
+    .slice(0, SHOWN);
   if (reasons.length === 0) return null;
   return (
     <ul class="sc-evidence" aria-label="Why this match">
