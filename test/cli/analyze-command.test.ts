@@ -78,6 +78,15 @@ describe('source-context analyze', () => {
       expect(b.match.origin.file).toMatch(/^003_/);
       expect(b.match.origin.outlet).toBe('NBC News');
       expect(typeof b.match.origin.text).toBe('string');
+      expect(b.match.probability).toBeGreaterThan(0);
+      expect(Array.isArray(b.match.alignment)).toBe(true);
+      expect(b.match.evidence.length).toBeGreaterThan(0);
+      for (const e of b.match.evidence) expect(typeof e.text).toBe('string');
+      for (const a of b.match.alignment) {
+        expect(b.text).toContain(a.pageSentence);
+        expect(typeof a.corpusSentence).toBe('string');
+        expect(a.score).toBeGreaterThan(0);
+      }
     }
     const stripped = copy.blocks.filter((b: { kind: string }) => b.kind === 'boilerplate');
     expect(stripped.length).toBeGreaterThan(10);
