@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { fixtureHtml, fixtureNames } from '../../test/fixture-pages';
+import { decodeBytes } from '../../src/text/decode';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared benchmark folder sits beside the repo. */
@@ -40,34 +41,13 @@ export interface SegmentPage extends BenchPage {
   without: string[];
 }
 
-/** A `<meta charset>` or `http-equiv="content-type"` declaration in the page's first bytes. */
-const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
-
 /**
- * Decodes page bytes as a browser does without an HTTP header: a byte-order mark, else the
- * charset the page declares in a `<meta>` of its head (the spec's prescan reads 1,024 bytes; we
- * read the head up to 8 KB, as the parser's later switch would), else UTF-8 with replacement
- * characters. An unknown label also falls back to UTF-8.
+ * Page bytes decoded as a browser decodes them (src/text/decode.ts: BOM, then the page's
+ * `<meta charset>`, then UTF-8 with replacement characters); UTF-8 for what it refuses.
  */
 export function decodeHtml(bytes: Uint8Array): string {
-  let label = 'utf-8';
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-  else {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
-    const end = head.search(/<body\b/i);
-    const m = META_CHARSET.exec(end > 0 ? head.slice(0, end) : head);
-    if (m?.[1]) label = m[1].toLowerCase();
-    // A page that says UTF-16 in ASCII bytes is not UTF-16 (the spec reads it as UTF-8).
-    if (label.startsWith('utf-16')) label = 'utf-8';
-  }
-  try {
-    return new TextDecoder(label).decode(bytes.subarray(start));
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes.subarray(start));
-  }
+  const decoded = decodeBytes(bytes, { name: 'page.html' });
+  return decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes);
 }
 
 /** trafilatura's pages, or `undefined` when the folder is missing. */

@@ -36,14 +36,11 @@ export const REFINE = {
   maxSkip: 3,
   /** Add the blocks in gaps between kept blocks. */
   fillGaps: true,
-  /** Expanding outward may leave the container for its parent (not the body). */
+  /** Expanding outward may leave the container for its parent (not the body): off, no gain on dev. */
   expandToParent: false,
   /** Trim short lines the article's text does not go on from. */
   dangling: true,
-  off: false,
-};
-// EXPERIMENT
-if (typeof process !== 'undefined' && process.env.REFINE) Object.assign(REFINE, JSON.parse(process.env.REFINE));
+} as const;
 
 /** Why a block was trimmed from the pick. */
 export type TrimReason = 'edge' | 'linked';
@@ -121,7 +118,7 @@ export function proseFallback(blocks: readonly RawBlock[], minChars: number): Se
 /** Refines `kept` (indices into `blocks`). */
 export function refineArticle(blocks: readonly RawBlock[], kept: Set<number>, dom: DomClassifier): Refined {
   const out: Refined = { kept: new Set(kept), trimmed: new Map(), added: new Set() };
-  if (kept.size === 0 || REFINE.off) return out;
+  if (kept.size === 0) return out;
   const density = new Map<number, number>();
   const ld = (i: number) => {
     let d = density.get(i);
