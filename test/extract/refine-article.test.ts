@@ -1,0 +1,76 @@
+/**
+ * The generic signals on top of Readability's pick (src/extract/refine-article.ts, json-ld-body.ts)
+ * and the pages that must never come back empty. Each page is small and made up; none is a copy of
+ * a benchmark page.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractBlocks, type ExtractedBlock } from '../../src/extract/index';
+import { parse } from './helpers';
+
+const PROSE = [
+  'The council met on Tuesday evening to discuss the new budget for the coming year, which includes more money for schools.',
+  'Several residents spoke during the public comment period, and most of them asked for longer opening hours at the library.',
+  'The mayor said the city would look at the request again in the spring, once the figures for the winter are known to everyone.',
+  'A final vote on the budget is expected next month, after two more hearings that are open to the public and streamed online.',
+];
+
+const paragraphs = (texts: string[]) => texts.map((t) => `<p>${t}</p>`).join('\n');
+
+function block(blocks: ExtractedBlock[], start: string): ExtractedBlock {
+  const b = blocks.find((x) => x.text.startsWith(start));
+  if (!b) throw new Error(`no block starts with "${start}"`);
+  return b;
+}
+
+describe('refining the article pick', () => {
+  it('trims a short line hanging after the prose, with a category and a reason', () => {
+    const doc = parse(`<html><head><title>Budget</title></head><body>
+      <div class="story"><h1>Budget</h1>${paragraphs(PROSE)}
+      <p>Weitere Artikel</p></div>
+      <div class="elsewhere"><a href="/a">Another story</a> <a href="/b">And one more story</a></div></body></html>`);
+    const { blocks } = extractBlocks(doc);
+    for (const t of PROSE) expect(block(blocks, t.slice(0, 30)).kind).toBe('content');
+    const hanging = block(blocks, 'Weitere Artikel');
+    expect(hanging.kind).toBe('boilerplate');
+    expect(hanging.category).toBeTruthy();
+    expect(hanging.reason).toMatch(/short line|outside the article/);
+  });
+
+  it("keeps the article's own standfirst in its <header>", () => {
+    const doc = parse(`<html><head><title>Council passes the budget</title></head><body>
+      <article><header class="entry-header"><h1>Council passes the budget</h1>
+      <div class="entry-excerpt"><p>After weeks of debate the city has a budget, and the library gets its longer hours.</p></div></header>
+      <div class="entry-content">${paragraphs(PROSE)}</div></article></body></html>`);
+    const { blocks } = extractBlocks(doc);
+    const dek = block(blocks, 'After weeks of debate');
+    expect(dek.kind).toBe('content');
+  });
+
+  it("joins the blocks of the page's JSON-LD articleBody to the pick", () => {
+    const extra = 'Officials later confirmed that the library would stay open until nine on weekdays from the first of March.';
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: [...PROSE, extra].join(' ') });
+    const doc = parse(`<html><head><title>Budget</title><script type="application/ld+json">${ld}</script></head><body>
+      <div class="story">${paragraphs(PROSE)}</div>
+      <div class="box"><span>${extra}</span></div></body></html>`);
+    const { blocks } = extractBlocks(doc);
+    expect(block(blocks, 'Officials later confirmed').kind).toBe('content');
+  });
+});
+
+describe('pages that must not come back empty', () => {
+  it('reads a page whose body a lenient parser leaves empty (text before <html>)', () => {
+    const html = `<br /><b>Warning</b>: something in <b>/www/site.php</b> on line <b>5</b><br />
+      <!DOCTYPE html><html><head><title>Budget</title></head><body><div>${paragraphs(PROSE)}</div></body></html>`;
+    const { blocks } = extractBlocks(parse(html));
+    expect(blocks.filter((b) => b.kind === 'content').map((b) => b.text)).toEqual(expect.arrayContaining(PROSE));
+  });
+
+  it('does not let a framework class hide the whole article', () => {
+    const doc = parse(`<html><body><nav><a href="/">Home</a></nav>
+      <div class="content print-only">${paragraphs(PROSE)}</div>
+      <div class="hidden">Menu overlay</div></body></html>`);
+    const { blocks } = extractBlocks(doc);
+    expect(block(blocks, PROSE[0]!.slice(0, 30)).kind).toBe('content');
+    expect(blocks.some((b) => b.text === 'Menu overlay')).toBe(false);
+  });
+});
