@@ -43,7 +43,11 @@ export interface QueryContext {
   runStart: Int32Array;
   /** 1 for a distinct query stem whose links are not used (MAX_SYNONYM_DEGREE). */
   hub: Uint8Array;
+  /** A bit filter of the query's stems (8,192 bits): most neighbours fail it at one test. */
+  filter: Uint32Array;
 }
+
+const FILTER_MASK = 255;
 
 export function queryContext(
   features: TextFeatures,
@@ -67,7 +71,12 @@ export function queryContext(
   for (let i = 0; i < n; i++) order[fill[slot[i]!]!++] = i;
   const hub = new Uint8Array(set.length);
   if (isHub) for (let k = 0; k < set.length; k++) hub[k] = isHub(set[k]!) ? 1 : 0;
-  return { features, weights, order, runStart, hub };
+  const filter = new Uint32Array(FILTER_MASK + 1);
+  for (let k = 0; k < set.length; k++) {
+    const h = set[k]!;
+    filter[(h >>> 5) & FILTER_MASK]! |= 1 << (h & 31);
+  }
+  return { features, weights, order, runStart, hub, filter };
 }
 
 /**
@@ -109,15 +118,20 @@ export interface SoftComparison {
   synonymShare: number;
   /** Aligned sentence pairs, in query order. */
   pairs: SentencePair[];
-  /** Per query stem: 0 unmatched, 1 matched through a synonym, 2 matched exactly. */
+  /** Per query stem: 0 unmatched, 1 matched through a synonym, 2 matched exactly (a view of a
+   *  buffer the next comparison overwrites: read it at once). */
   credit: Uint8Array;
-  /** For a synonym-matched query stem: the span stem position it matched. */
+  /** For a synonym-matched query stem: the span stem position it matched (the same caveat). */
   partner: Int32Array;
   /** Number of query sentences. */
   querySentences: number;
 }
 
 let grid = new Uint8Array(1 << 16);
+// credit and partner of the latest comparison (valid until the next one: explaining a match uses
+// them straight after its own comparison).
+let creditScratch = new Uint8Array(256);
+let partnerScratch = new Int32Array(256);
 let spanWordInQuery = new Uint8Array(1024);
 let active = new Int32Array(1024);
 let colBest = new Uint8Array(1024);
@@ -139,8 +153,14 @@ export function softCompare(
   if (grid.length < n * m) grid = new Uint8Array(2 * n * m);
   if (colBest.length < m) colBest = new Uint8Array(2 * m);
   grid.fill(0, 0, n * m);
-  const credit = new Uint8Array(n);
-  const partner = new Int32Array(n).fill(-1);
+  if (creditScratch.length < n) {
+    creditScratch = new Uint8Array(2 * n);
+    partnerScratch = new Int32Array(2 * n);
+  }
+  const credit = creditScratch.subarray(0, n);
+  const partner = partnerScratch.subarray(0, n);
+  credit.fill(0);
+  partner.fill(-1);
   // The match grid: 2 the same stem, 1 linked by the thesaurus, 0 neither. Filled column by
   // column from the span side: its stem's query positions, then its synonyms' (one merge each).
   if (spanWordInQuery.length < m) spanWordInQuery = new Uint8Array(2 * m);
@@ -157,20 +177,16 @@ export function softCompare(
     }
     const nb = spanNeighbours?.[j];
     if (nb && nb.length > 0) {
-      let x = 0;
-      let y = 0;
-      while (x < nb.length && y < set.length) {
+      // A neighbour is a query stem only if its bit is set in the query's filter: one test per
+      // neighbour, and a binary search for the few that pass.
+      for (let x = 0; x < nb.length; x++) {
         const u = nb[x]!;
-        const v = set[y]!;
-        if (u === v) {
-          if (!q.hub[y]) {
-            mark(q, m, y, j, 1);
-            marked = true;
-          }
-          x++;
-          y++;
-        } else if (u < v) x++;
-        else y++;
+        if ((q.filter[(u >>> 5) & FILTER_MASK]! & (1 << (u & 31))) === 0) continue;
+        const y = sortedIndexOf(set, u);
+        if (y >= 0 && !q.hub[y]) {
+          mark(q, m, y, j, 1);
+          marked = true;
+        }
       }
     }
     if (marked) active[activeCount++] = j;
@@ -338,13 +354,22 @@ function bestSentence(x: SentenceContext, i0: number, i1: number): [number, numb
   return [best, bestFrom, bestTo];
 }
 
+let sentenceWeightScratch = new Float64Array(64);
+let colFromScratch = new Int32Array(64);
+let colToScratch = new Int32Array(64);
+
 function alignSentences(q: QueryContext, span: TextFeatures, spanWeights: Float64Array, n: number, m: number, cols: Int32Array) {
   const qs = ranges(q.features.sentenceStarts, n);
   const ss = ranges(span.sentenceStarts, m);
   // Each span sentence's weight, and its first and last active column.
-  const sentenceWeight = new Float64Array(ss.length);
-  const colFrom = new Int32Array(ss.length);
-  const colTo = new Int32Array(ss.length);
+  if (sentenceWeightScratch.length < ss.length) {
+    sentenceWeightScratch = new Float64Array(2 * ss.length);
+    colFromScratch = new Int32Array(2 * ss.length);
+    colToScratch = new Int32Array(2 * ss.length);
+  }
+  const sentenceWeight = sentenceWeightScratch.subarray(0, ss.length).fill(0);
+  const colFrom = colFromScratch.subarray(0, ss.length);
+  const colTo = colToScratch.subarray(0, ss.length);
   let c = 0;
   for (let t = 0; t < ss.length; t++) {
     const [j0, j1] = ss[t]!;

@@ -51,7 +51,22 @@ export function compareFeatures(
     length: Math.log(Math.max(1, q.stems.length)) / 5,
     synonymShare: soft.synonymShare,
   };
-  return { ...soft, shingleContainment, longestRun, features, probability: reuseProbability(features) };
+  return {
+    contentOverlap: soft.contentOverlap,
+    bigramContainment: soft.bigramContainment,
+    alignedCoverage: soft.alignedCoverage,
+    alignedMean: soft.alignedMean,
+    rareShare: soft.rareShare,
+    synonymShare: soft.synonymShare,
+    pairs: soft.pairs,
+    credit: soft.credit,
+    partner: soft.partner,
+    querySentences: soft.querySentences,
+    shingleContainment,
+    longestRun,
+    features,
+    probability: reuseProbability(features),
+  };
 }
 
 /** At or above this 3-gram containment the comparison is verbatim whatever else (config's verbatim). */

@@ -16,7 +16,9 @@ function compare(query: string, span: string, synonyms: SynonymLinks | null) {
   const q = textFeatures(query, 3);
   const s = textFeatures(span, 3);
   const isHub = synonyms ? (h: number) => synonyms.neighbours(h).length > MAX_SYNONYM_DEGREE : null;
-  return softCompare(queryContext(q, ones(q.stems.length), isHub), s, ones(s.stems.length), spanSynonyms(s, synonyms));
+  const c = softCompare(queryContext(q, ones(q.stems.length), isHub), s, ones(s.stems.length), spanSynonyms(s, synonyms));
+  // credit and partner are views of buffers the next comparison reuses: keep copies.
+  return { ...c, credit: c.credit.slice(), partner: c.partner.slice() };
 }
 
 const SOURCE = 'A senior official said illicit fentanyl shipments paralyzed the border crossings.';
