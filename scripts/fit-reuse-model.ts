@@ -217,7 +217,53 @@ async function fitPagePrior(): Promise<void> {
     `prior: untraced paragraphs of pages that follow a document: ${followedDerived} derived, ${followedOther} not; ` +
       `all dev paragraphs: ${derived} derived, ${other} not; odds factor ${oddsFactor}`,
   );
-  const prior = { ...PAGE_PRIOR, oddsFactor };
+  const minPageMean = await fitPooledLevel(all, graph);
+  const prior = { ...PAGE_PRIOR, oddsFactor, minPageMean };
   if (!dry) writeFileSync(join(ROOT, 'src', 'match', 'page-prior.json'), JSON.stringify(prior, null, 2) + '\n');
   console.info(`prior: ${dry ? '--dry: not written' : 'written to src/match/page-prior.json'}`);
+}
+
+/**
+ * The level of a page's pooled evidence at which it follows a document: over dev pages with two or
+ * more long paragraphs, each (page, document) pair's mean best P(reuse) is a score, positive when
+ * the document is the page's source; the level is the middle of the range that maximises F0.5.
+ */
+async function fitPooledLevel(all: ReuseSet[], graph: Awaited<ReturnType<typeof loadSynonymsFile>>): Promise<number> {
+  const { pageOf } = await import('../bench/lib/reuse-eval');
+  const { PAGE_PRIOR, lookUp } = await import('../src/match/page-prior');
+  const scored: { mean: number; positive: boolean }[] = [];
+  for (const set of all) {
+    const index = indexFor(set);
+    index.useSynonyms(graph);
+    const pages = new Map<string, { texts: string[]; source: number | null; exclude?: number[] }>();
+    for (const item of set.items) {
+      if (item.split !== 'dev' || item.kind === 'shared-quote') continue;
+      const page = pages.get(pageOf(item)) ?? { texts: [], source: null, exclude: item.excludeDocs };
+      page.texts.push(...splitTextParagraphs(item.text));
+      if (item.sourceDoc !== null) page.source = item.sourceDoc;
+      pages.set(pageOf(item), page);
+    }
+    for (const page of pages.values()) {
+      const long = page.texts.filter((t) => t.split(/\s+/).length >= PAGE_PRIOR.minPooledWords);
+      if (long.length < 2) continue;
+      const sums = new Map<number, number>();
+      for (const t of long) for (const [doc, p] of lookUp(index, t, { excludeDocs: page.exclude }).bestByDoc) sums.set(doc, (sums.get(doc) ?? 0) + p);
+      for (const [doc, sum] of sums) scored.push({ mean: sum / long.length, positive: doc === page.source });
+    }
+  }
+  const f05 = (level: number) => {
+    const tp = scored.filter((x) => x.positive && x.mean >= level).length;
+    const fp = scored.filter((x) => !x.positive && x.mean >= level).length;
+    const fn = scored.filter((x) => x.positive && x.mean < level).length;
+    const p = tp + fp ? tp / (tp + fp) : 1;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    return p + r ? (1.25 * p * r) / (0.25 * p + r) : 0;
+  };
+  const levels: { level: number; f: number }[] = [];
+  for (let l = 0.3; l <= 0.951; l += 0.01) levels.push({ level: Math.round(l * 100) / 100, f: f05(l) });
+  const top = Math.max(...levels.map((x) => x.f));
+  const plateau = levels.filter((x) => x.f >= top - 1e-9);
+  const level = plateau[Math.floor(plateau.length / 2)]!.level;
+  console.info(`prior: pooled evidence over ${scored.length} (page, document) pairs of dev pages: best F0.5 ${top.toFixed(3)} from ${plateau[0]!.level} to ${plateau[plateau.length - 1]!.level}; level ${level}`);
+  return level;
 }

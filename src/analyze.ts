@@ -16,7 +16,7 @@ import { linkQuote } from './analysis/quote-links';
 import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { matchShortBlocks } from './analysis/short-blocks';
 import { MATCH_CONFIG } from './match/config';
-import { findWithPagePrior, followedDocuments } from './match/page-prior';
+import { findWithPagePrior, followedDocuments, lookUp, pooledDocuments, PAGE_PRIOR, type Lookup } from './match/page-prior';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
 
@@ -40,7 +40,7 @@ export interface AnalyzeOptions {
    * scroll, a single-page app): unchanged paragraphs are not looked up twice. Valid for one corpus
    * and one sensitivity; the caller drops it when either changes.
    */
-  matchCache?: Map<string, ParagraphMatch[]>;
+  matchCache?: Map<string, Lookup>;
 }
 
 /** Blocks matched between two yields: each lookup takes well under a millisecond. */
@@ -88,14 +88,16 @@ function* pipeline(
     t = now();
     const hidden = options.hiddenMatches ?? [];
     const hitsOf: ParagraphMatch[][] = [];
+    const lookups: Lookup[] = [];
     for (let i = 0; i < content.length; i++) {
       const block = content[i]!;
-      let hits = options.matchCache?.get(block.text);
-      if (!hits) {
-        hits = corpus.matcher.find(block.text, { sensitivity: options.sensitivity, limit: 8 });
-        options.matchCache?.set(block.text, hits);
+      let lookup = options.matchCache?.get(block.text);
+      if (!lookup) {
+        lookup = lookUp(corpus.matcher, block.text, { sensitivity: options.sensitivity, limit: 8 });
+        options.matchCache?.set(block.text, lookup);
       }
-      hitsOf.push(hits.filter((h) => !isHidden(h, block.text, corpus, hidden)));
+      lookups.push(lookup);
+      hitsOf.push(lookup.hits.filter((h) => !isHidden(h, block.text, corpus, hidden)));
       if ((i + 1) % BLOCKS_PER_STEP === 0) {
         matchMs += now() - t;
         yield;
@@ -104,19 +106,19 @@ function* pipeline(
     }
     // Second pass: paragraphs still untraced on a page that follows a corpus document are looked
     // up again with the prior odds the page gives them (src/match/page-prior.ts).
-    const followed = followedDocuments(hitsOf);
+    const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(content.map((b) => b.text), lookups));
     if (followed.size > 0) {
       for (let i = 0; i < content.length; i++) {
         if (hitsOf[i]!.length > 0) continue;
         const block = content[i]!;
         // Cached apart from the first pass: the answer depends on the documents the page follows.
         const key = `\u0000prior ${[...followed.keys()].join()}\u0000${block.text}`;
-        let hits = options.matchCache?.get(key);
-        if (!hits) {
-          hits = findWithPagePrior(corpus.matcher, block.text, followed, { sensitivity: options.sensitivity, limit: 8 });
-          options.matchCache?.set(key, hits);
+        let lookup = options.matchCache?.get(key);
+        if (!lookup) {
+          lookup = { hits: findWithPagePrior(corpus.matcher, block.text, followed, { sensitivity: options.sensitivity, limit: 8 }), bestByDoc: new Map() };
+          options.matchCache?.set(key, lookup);
         }
-        hitsOf[i] = hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
+        hitsOf[i] = lookup.hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
       }
     }
     const pageDocs = preferPageDocuments(hitsOf);

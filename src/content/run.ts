@@ -8,7 +8,7 @@ import { loadCorpus } from '../corpus/load-corpus';
 import { decodeSynonymGraph } from '../synonyms';
 import { base64ToBytes } from '../match/codec';
 import type { Analysis } from '../shared/analysis-types';
-import type { ParagraphMatch } from '../match/types';
+import type { Lookup } from '../match/page-prior';
 import type { Settings } from '../shared/settings';
 import { sendToBackground } from '../shared/send';
 import { mark, measure } from './perf';
@@ -24,7 +24,7 @@ export interface RunResult {
 
 let corpus: Corpus | null = null;
 /** Matcher hits by paragraph text for this page's life (see AnalyzeOptions.matchCache). */
-const matchCache = new Map<string, ParagraphMatch[]>();
+const matchCache = new Map<string, Lookup>();
 let cachedSensitivity: number | undefined;
 /** An endlessly scrolling page must not grow the cache without bound. */
 const MATCH_CACHE_LIMIT = 5000;

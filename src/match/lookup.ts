@@ -298,7 +298,9 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
     const bestPerDoc = new Map<number, Verified>();
     let queryStems: Uint32Array | undefined;
+    const bestByDoc = options.bestByDoc;
     const query = verifyCandidates(text, options, (v, doc) => {
+      if (bestByDoc && v.comparison.probability > (bestByDoc.get(doc) ?? 0)) bestByDoc.set(doc, v.comparison.probability);
       if (!v.verdict) return;
       const previous = bestPerDoc.get(doc);
       if (previous) {

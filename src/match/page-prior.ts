@@ -2,8 +2,10 @@
  * Matching a whole page: a paragraph of a page whose other paragraphs come from a document is
  * more likely to come from it too (a rewrite keeps the order and the story of its source), so
  * after a first pass the documents the page follows are looked up again, for the paragraphs still
- * untraced, with the reuse model's prior odds raised by a fitted factor. Independent text gains
- * nothing: a page with no confident match has no document to follow.
+ * untraced, with the reuse model's prior odds raised by a fitted factor. A page follows a document
+ * when several of its paragraphs are traced to it, or when its long paragraphs, none confident
+ * alone, all point at it (their mean best probability for it reaches a fitted level): a heavy
+ * rewrite of a whole text. Independent text gains nothing: it has no document to follow.
  */
 import type { MatchIndex, MatchOptions, ParagraphMatch } from './types';
 import pagePrior from './page-prior.json';
@@ -18,12 +20,53 @@ export interface PagePrior {
   /** A second-pass match must lie within this many paragraphs of one the page was traced to in
    *  that document: a rewrite follows its source's order, so its next paragraph sits near. */
   maxDistance: number;
+  /** A page follows a document also when the mean, over its paragraphs of at least
+   *  `minPooledWords` words (two or more), of each one's best P(reuse) for it reaches this
+   *  (fitted on dev pages). */
+  minPageMean: number;
+  minPooledWords: number;
+}
+
+/** One paragraph's first-pass lookup: its matches, and the best P(reuse) of every document verified. */
+export interface Lookup {
+  hits: ParagraphMatch[];
+  bestByDoc: Map<number, number>;
+}
+
+/** A first-pass lookup that keeps the weak evidence too. */
+export function lookUp(matcher: MatchIndex, text: string, options: MatchOptions = {}): Lookup {
+  const bestByDoc = new Map<number, number>();
+  return { hits: matcher.find(text, { ...options, bestByDoc }), bestByDoc };
+}
+
+/** Documents the page's long paragraphs point at together (see `minPageMean`). */
+export function pooledDocuments(texts: string[], lookups: Lookup[], prior: PagePrior = PAGE_PRIOR): Set<number> {
+  const long = lookups.filter((_, i) => wordCount(texts[i]!) >= prior.minPooledWords);
+  const out = new Set<number>();
+  if (long.length < 2) return out;
+  const sums = new Map<number, number>();
+  for (const l of long) for (const [doc, p] of l.bestByDoc) sums.set(doc, (sums.get(doc) ?? 0) + p);
+  for (const [doc, sum] of sums) if (sum / long.length >= prior.minPageMean) out.add(doc);
+  return out;
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (let i = 0, inWord = false; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 export const PAGE_PRIOR: PagePrior = pagePrior as PagePrior;
 
-/** Documents the page follows, each with the paragraphs the page was traced to, from the first pass's best hits. */
-export function followedDocuments(hits: ParagraphMatch[][], prior: PagePrior = PAGE_PRIOR): Map<number, number[]> {
+/**
+ * Documents the page follows, each with the paragraphs the page was traced to (empty for a
+ * document only the pooled evidence points at: any of its paragraphs may then be the source).
+ */
+export function followedDocuments(hits: ParagraphMatch[][], prior: PagePrior = PAGE_PRIOR, pooled: Set<number> = new Set()): Map<number, number[]> {
   const byDoc = new Map<number, number[]>();
   let traced = 0;
   for (const h of hits) {
@@ -38,6 +81,7 @@ export function followedDocuments(hits: ParagraphMatch[][], prior: PagePrior = P
     count = hits.filter((h) => h[0]?.doc === doc).length;
     if (count >= prior.minParagraphs && count >= prior.minShare * traced) followed.set(doc, paragraphs);
   }
+  for (const doc of pooled) if (!followed.has(doc)) followed.set(doc, []);
   return followed;
 }
 
@@ -53,14 +97,18 @@ export function findWithPagePrior(
   prior: PagePrior = PAGE_PRIOR,
 ): ParagraphMatch[] {
   if (followed.size === 0 || prior.oddsFactor <= 1) return [];
-  const near = (m: ParagraphMatch) =>
-    followed.get(m.doc)?.some((p) => m.paragraphs.some((q) => Math.abs(p - q) <= prior.maxDistance)) ?? false;
+  const near = (m: ParagraphMatch) => {
+    const traced = followed.get(m.doc);
+    if (!traced) return false;
+    return traced.length === 0 || traced.some((p) => m.paragraphs.some((q) => Math.abs(p - q) <= prior.maxDistance));
+  };
   return matcher.find(text, { ...options, priorOdds: prior.oddsFactor }).filter(near);
 }
 
 /** Both passes over a page's paragraphs (the bench and the fitting use this; `analyze` the same steps). */
 export function matchPage(matcher: MatchIndex, texts: string[], options: MatchOptions = {}, prior: PagePrior = PAGE_PRIOR): ParagraphMatch[][] {
-  const hits = texts.map((t) => matcher.find(t, options));
-  const followed = followedDocuments(hits, prior);
+  const lookups = texts.map((t) => lookUp(matcher, t, options));
+  const hits = lookups.map((l) => l.hits);
+  const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior));
   return hits.map((h, i) => (h.length ? h : findWithPagePrior(matcher, texts[i]!, followed, options, prior)));
 }

@@ -82,6 +82,9 @@ export interface MatchOptions {
   sensitivity?: number;
   /** Prior odds of reuse against the model's (1 = as fitted): a page's other paragraphs can raise them (page-prior.ts). */
   priorOdds?: number;
+  /** When given, filled with the best P(reuse) of each document's verified spans, accepted or
+   *  not: a page's weak evidence for one document adds up (page-prior.ts). */
+  bestByDoc?: Map<number, number>;
   /** At most this many matches, best first. */
   limit?: number;
   /** Skip these documents (e.g. a document itself when relating corpus documents). */

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { buildCorpus } from '../../src/corpus/build-corpus';
 import { loadCorpus } from '../../src/corpus/load-corpus';
 import { analyzeDocumentSync } from '../../src/analyze';
-import type { ParagraphMatch } from '../../src/match/types';
+import type { Lookup } from '../../src/match/page-prior';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -24,7 +24,7 @@ describe('analysis of a page that changed', () => {
     };
     const html = readFileSync(join(ROOT, 'test/fixtures/pages/004-copy-site/source.html'), 'utf8');
     const { document } = parseHTML(html);
-    const cache = new Map<string, ParagraphMatch[]>();
+    const cache = new Map<string, Lookup>();
 
     const first = analyzeDocumentSync(document as unknown as Document, corpus, { matchCache: cache });
     const firstLookups = lookups.length;
