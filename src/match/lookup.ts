@@ -24,7 +24,7 @@ export interface IndexData {
   fingerprints: Postings;
   signatures: Postings;
   dfSketch: Uint8Array;
-  /** General-English rarity of the corpus stems (see specificity.ts). */
+  /** General-English rarity of every word the background table knows, with the story factor for the corpus's own (specificity.ts). */
   generalSketch: Uint8Array;
 }
 

@@ -1,11 +1,12 @@
 /**
  * How specific a term is: evidence of reuse must be what only the source says. A term counts by
- * how rare it is within the corpus (IDF over its paragraphs: words every article on the story
- * uses, like fentanyl, cartel, Mexico, count little there) times how rare it is in general
- * English (words any text uses, like said or told, count little whatever the corpus).
+ * how rare it is among the corpus's paragraphs (IDF), times how rare it is in general English
+ * (words any text uses, like said or told, count little whatever the corpus), times how little
+ * it belongs to the story's common vocabulary (a word in every document of the corpus, like
+ * fentanyl, cartel or DEA in the seeds, is what any article on the story says).
  *
  * The general-English part comes from the topic module's background table (Brown corpus and
- * SUBTLEX) at build time only, stored in the index as a byte sketch by stem hash, as the
+ * SUBTLEX) at build time only, stored in the index as a 64 KB byte sketch by stem hash, as the
  * document frequencies are: the table itself never ships.
  */
 import { backgroundCommonness, backgroundStems } from '../topic/background';
@@ -15,7 +16,7 @@ import { fnv1a } from './hash';
 const RAREST = Math.log(1000);
 /** Quantisation of -ln(commonness): 30 steps a unit keeps the 0..6.9 range in a byte. */
 const STEPS = 30;
-/** A term no general text uses counts at least this fraction of its IDF (never nothing). */
+/** A term every text uses still counts this fraction of its IDF (never nothing). */
 const MIN_FACTOR = 0.05;
 
 /**
