@@ -27,6 +27,8 @@ export interface PagePrior {
   minPooledWords: number;
 }
 
+export const PAGE_PRIOR: PagePrior = pagePrior as PagePrior;
+
 /** One paragraph's first-pass lookup: its matches, and the best P(reuse) of every document verified. */
 export interface Lookup {
   hits: ParagraphMatch[];
@@ -60,8 +62,6 @@ function wordCount(text: string): number {
   return n;
 }
 
-export const PAGE_PRIOR: PagePrior = pagePrior as PagePrior;
-
 /**
  * Documents the page follows, each with the paragraphs the page was traced to (empty for a
  * document only the pooled evidence points at: any of its paragraphs may then be the source).
@@ -76,9 +76,8 @@ export function followedDocuments(hits: ParagraphMatch[][], prior: PagePrior = P
     byDoc.set(top.doc, [...(byDoc.get(top.doc) ?? []), ...top.paragraphs]);
   }
   const followed = new Map<number, number[]>();
-  let count = 0;
   for (const [doc, paragraphs] of byDoc) {
-    count = hits.filter((h) => h[0]?.doc === doc).length;
+    const count = hits.filter((h) => h[0]?.doc === doc).length;
     if (count >= prior.minParagraphs && count >= prior.minShare * traced) followed.set(doc, paragraphs);
   }
   for (const doc of pooled) if (!followed.has(doc)) followed.set(doc, []);
