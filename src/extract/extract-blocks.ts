@@ -21,6 +21,8 @@ import { classifyKeptTexts } from './text-pass';
 import { EXTRACT } from './thresholds';
 import type { ExtractedBlock, ExtractOptions, ExtractResult } from './types';
 import { walkBlocks } from './walk-blocks';
+import { unrenderedArticle, type UnrenderedArticle } from './unrendered-text';
+import { linkDensity } from './fallback-scoring';
 import { collapseWhitespace } from '../text';
 
 /** Lists and labels every visible text block of `doc`. Never throws; never changes `doc`. */
@@ -77,6 +79,53 @@ function pageRoot(doc: Document): Element | null {
     }
   }
   return best;
+}
+
+/**
+ * Adds the blocks found off the rendered page (unrendered-text) where their holder sits: content,
+ * unless mostly links or named by the text rules. Their element is the holder's shown ancestor.
+ */
+function insertUnrendered(blocks: ExtractedBlock[], found: UnrenderedArticle): void {
+  const { host } = found;
+  const why = `no article in the rendered page; text from ${found.source}, which the page's scripts show`;
+  const added: ExtractedBlock[] = found.blocks.map((b) =>
+    linkDensity(b) > EXTRACT.navLinkDensity
+      ? { text: b.text, kind: 'boilerplate', category: 'navigation', reason: `${why}, but mostly links`, element: host }
+      : { text: b.text, kind: 'content', reason: why, element: host },
+  );
+  const keptIdx = added.flatMap((b, i) => (b.kind === 'content' ? [i] : []));
+  const verdicts = classifyKeptTexts(keptIdx.map((i) => added[i]!.text));
+  keptIdx.forEach((i, k) => {
+    const v = verdicts[k];
+    if (v) added[i] = { ...added[i]!, kind: 'boilerplate', category: v.category, reason: `${why}; text rule: ${v.reason}` };
+  });
+  // After the blocks before the holder (and those inside it), in document order: the blocks are
+  // in document order, so a binary search on each element's path of child indices.
+  const path = (el: Element) => {
+    const out: number[] = [];
+    for (let e: Element | null = el; e?.parentElement; e = e.parentElement) {
+      let i = 0;
+      for (let s = e.previousElementSibling; s; s = s.previousElementSibling) i++;
+      out.push(i);
+    }
+    return out.reverse();
+  };
+  const hostPath = path(host);
+  const after = (el: Element | null) => {
+    if (!el || host.contains(el)) return false;
+    const p = path(el);
+    for (let k = 0; k < Math.min(p.length, hostPath.length); k++) if (p[k] !== hostPath[k]) return p[k]! > hostPath[k]!;
+    return false;
+  };
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(blocks[mid]!.element)) hi = mid;
+    else lo = mid + 1;
+  }
+  const at = lo;
+  blocks.splice(at, 0, ...added);
 }
 
 function titleOf(doc: Document, readabilityTitle: string | undefined): string {
@@ -139,11 +188,19 @@ function* extract(doc: Document, options: ExtractOptions): Generator<void, Extra
     blocks[blockIndex] = { ...rest, kind: 'boilerplate', category: v.category, reason: `text rule: ${v.reason}` };
   });
 
-  // Nothing left as content on a page that has prose: keep the prose rather than refuse the page.
+  // Nothing left as content on a page that has prose: keep the prose rather than refuse the page;
+  // or the text the page holds off its rendered markup (a script template, JSON-LD), when larger.
   if (!blocks.some((b) => b.kind === 'content')) {
-    for (const i of proseFallback(walk.blocks, EXTRACT.minArticleChars)) {
-      const b = blocks[i]!;
-      blocks[i] = { text: b.text, kind: 'content', reason: `no article found (${b.reason}); kept as prose, the last resort`, element: b.element };
+    const prose = proseFallback(walk.blocks, EXTRACT.minArticleChars);
+    let proseChars = 0;
+    for (const i of prose) proseChars += walk.blocks[i]!.text.length;
+    const unrendered = unrenderedArticle(doc, limits, Math.max(EXTRACT.minArticleChars, proseChars + 1));
+    if (unrendered) insertUnrendered(blocks, unrendered);
+    else {
+      for (const i of prose) {
+        const b = blocks[i]!;
+        blocks[i] = { text: b.text, kind: 'content', reason: `no article found (${b.reason}); kept as prose, the last resort`, element: b.element };
+      }
     }
   }
 

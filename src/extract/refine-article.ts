@@ -40,6 +40,8 @@ export const REFINE = {
   expandToParent: false,
   /** Trim short lines the article's text does not go on from. */
   dangling: true,
+  /** Last resort: the largest block, when it holds this many times an article's minimum. */
+  largestBlockFactor: 2,
 } as const;
 
 /** Why a block was trimmed from the pick. */
@@ -101,7 +103,8 @@ function isItem(b: RawBlock): boolean {
 
 /**
  * The last resort when nothing was kept: the page's prose blocks (sentences, little of them
- * linked), if they add up to an article's length. A reader would still read them.
+ * linked), if they add up to an article's length, else its largest hardly linked block if it is
+ * long (REFINE.largestBlockFactor). A reader would still read them.
  */
 export function proseFallback(blocks: readonly RawBlock[], minChars: number): Set<number> {
   const out = new Set<number>();
@@ -112,7 +115,15 @@ export function proseFallback(blocks: readonly RawBlock[], minChars: number): Se
     out.add(i);
     chars += b.text.length;
   });
-  return chars >= minChars ? out : new Set();
+  if (chars >= minChars) return out;
+  // No sentences add up (a poem, lyrics, a recipe written line by line with <br>): the largest
+  // block of the page, when it is long and hardly linked, is what a reader came for.
+  let largest = -1;
+  blocks.forEach((b, i) => {
+    if (linkDensity(b) > REFINE.proseLinkDensity) return;
+    if (largest < 0 || weightedLength(b.text) > weightedLength(blocks[largest]!.text)) largest = i;
+  });
+  return largest >= 0 && weightedLength(blocks[largest]!.text) >= REFINE.largestBlockFactor * minChars ? new Set([largest]) : new Set();
 }
 
 /** Refines `kept` (indices into `blocks`). */
