@@ -40,6 +40,8 @@ export const REFINE = {
   expandToParent: false,
   /** Trim short lines the article's text does not go on from. */
   dangling: true,
+  /** A short line that leads into the kept block after it (subheading, "...:") is not trimmed. */
+  keepLeadIns: true,
   /** Last resort: the largest block, when it holds this many times an article's minimum. */
   largestBlockFactor: 2,
 } as const;
@@ -186,6 +188,15 @@ export function refineArticle(blocks: readonly RawBlock[], kept: Set<number>, do
     }
   }
 
+  // A short line that leads into the kept text right after it is part of it: a subheading before
+  // the first paragraph, a line ending in a colon before a list (when the next is no link row).
+  const leadsIn = (i: number) => {
+    if (!REFINE.keepLeadIns) return false;
+    const next = i + 1;
+    if (!out.kept.has(next) || ld(next) >= REFINE.linkedDensity || ld(i) >= REFINE.linkedDensity) return false;
+    const b = blocks[i]!;
+    return /:$/.test(b.text) || (!b.run && /^H[2-6]$/.test(b.element.tagName.toUpperCase()) && i < first);
+  };
   // Trim short link rows anywhere, and short lines outside the first..last prose block.
   const order = [...out.kept].sort((a, b) => a - b);
   const prose = order.filter(isProse);
@@ -195,7 +206,7 @@ export function refineArticle(blocks: readonly RawBlock[], kept: Set<number>, do
     const b = blocks[i]!;
     const sentence = ENDS_SENTENCE.test(b.text);
     if (ld(i) >= REFINE.linkedDensity && len(i) <= REFINE.linkedMaxChars && !(sentence && len(i) >= REFINE.proseChars)) out.trimmed.set(i, 'linked');
-    else if ((i < first || i > last) && len(i) < REFINE.edgeChars && !sentence && !isItem(b)) out.trimmed.set(i, 'edge');
+    else if ((i < first || i > last) && len(i) < REFINE.edgeChars && !sentence && !isItem(b) && !leadsIn(i)) out.trimmed.set(i, 'edge');
   }
   // A short line that the article's text does not go on from (the next block is dropped or a
   // link row): the heading of a link list ("Read more:", "Weitere Artikel") or a button label.

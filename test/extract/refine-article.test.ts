@@ -57,6 +57,18 @@ describe('refining the article pick', () => {
   });
 });
 
+describe('lines that lead into the article text', () => {
+  it('keeps a subheading before the first paragraph and a line ending in a colon before a list', () => {
+    const doc = parse(`<html><head><title>Budget</title></head><body>
+      <div class="story"><h2>What the budget holds</h2>${paragraphs(PROSE)}
+      <p>What residents asked for:</p><ul><li>Longer library hours on weekdays and weekends</li><li>More buses to the outer districts at night</li></ul></div>
+      <div class="elsewhere"><a href="/a">Another story</a> <a href="/b">And one more story</a></div></body></html>`);
+    const { blocks } = extractBlocks(doc);
+    expect(block(blocks, 'What the budget holds').kind).toBe('content');
+    expect(block(blocks, 'What residents asked for:').kind).toBe('content');
+  });
+});
+
 describe('pages that must not come back empty', () => {
   it('reads a page whose body a lenient parser leaves empty (text before <html>)', () => {
     const html = `<br /><b>Warning</b>: something in <b>/www/site.php</b> on line <b>5</b><br />
