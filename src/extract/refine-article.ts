@@ -40,6 +40,8 @@ export const REFINE = {
   expandToParent: false,
   /** Trim short lines the article's text does not go on from. */
   dangling: true,
+  /** How many blocks before the pick are looked at for its lead (0: none). */
+  leadWindow: 8,
   /** A short line that leads into the kept block after it (subheading, "...:") is not trimmed. */
   keepLeadIns: true,
   /** Last resort: the largest block, when it holds this many times an article's minimum. */
@@ -173,6 +175,26 @@ export function refineArticle(blocks: readonly RawBlock[], kept: Set<number>, do
     };
     expand(sorted[0]!, -1);
     expand(sorted[sorted.length - 1]!, 1);
+    // The lead: prose just before the pick, outside the container but under the same section
+    // (a teaser paragraph in the article's header, above the date and tags). Short lines and short
+    // link rows (category links, a byline) are stepped over; a long non-prose block ends it.
+    if (REFINE.leadWindow > 0) {
+      const shared = (el: Element) => {
+        for (let a = container.parentElement; a && !/^(BODY|HTML)$/.test(a.tagName.toUpperCase()); a = a.parentElement) if (a.contains(el)) return true;
+        return false;
+      };
+      const top = Math.min(...out.kept);
+      let skipped = 0;
+      for (let i = top - 1; i >= 0 && i >= top - REFINE.leadWindow; i--) {
+        const b = blocks[i]!;
+        if (!shared(b.element)) break;
+        if (isProse(i) && ENDS_SENTENCE.test(b.text) && ruleFree(i)) {
+          add(i);
+          skipped = 0;
+        } else if (len(i) >= REFINE.edgeChars && ld(i) < REFINE.linkedDensity) break;
+        else if (++skipped > REFINE.maxSkip) break;
+      }
+    }
     // Between two kept blocks: what the finder cut out of the middle (subheadings, list items,
     // short paragraphs), unless linked or named by a rule.
     if (REFINE.fillGaps) {

@@ -69,6 +69,20 @@ describe('lines that lead into the article text', () => {
   });
 });
 
+describe("the article's lead outside its container", () => {
+  it('adds the teaser paragraph in the article header, above the date, to the pick', () => {
+    const lead = 'The city finally has a budget after weeks of debate, and the library gets the longer hours that residents asked for.';
+    const doc = parse(`<html><head><title>Budget</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <main><header class="intro"><h1>Council passes the budget</h1><div class="teaser"><p>${lead}</p></div>
+      <div class="meta">4 February 2022, by Ann Lee</div></header>
+      <article><div class="body">${paragraphs(PROSE)}</div></article></main>
+      <footer><a href="/terms">Terms</a></footer></body></html>`);
+    const { blocks } = extractBlocks(doc);
+    expect(block(blocks, lead.slice(0, 30)).kind).toBe('content');
+    expect(block(blocks, 'Home').kind).toBe('boilerplate');
+  });
+});
+
 describe('pages that must not come back empty', () => {
   it('reads a page whose body a lenient parser leaves empty (text before <html>)', () => {
     const html = `<br /><b>Warning</b>: something in <b>/www/site.php</b> on line <b>5</b><br />
