@@ -344,7 +344,10 @@ export const DOM_RULES: readonly DomRule[] = [
   {
     name: 'header or footer class',
     category: 'header-footer',
-    names: new RegExp(`${B}(?:masthead|site-?header|site-?footer|page-?header|page-?footer|global-?header|global-?footer|footer|header)${E}`),
+    // A bare `header` only at the start of a name or after a page-level word: `card-header`,
+    // `table-header`, `entry-header` head a component of the page, often the article itself
+    // (trafilatura-eval dev: a recipe's ingredient table, an FAQ's questions, a lead paragraph).
+    names: new RegExp(`${B}(?:masthead|site-?header|site-?footer|page-?header|page-?footer|global-?header|global-?footer|footer|(?:main|top|mobile|sticky|fixed)-?header)${E}|(?:^|[^a-z_-])header${E}`),
     stripsKept: false,
     weak: true,
   },

@@ -18,6 +18,15 @@ describe('DOM noise rules', () => {
     for (const rule of DOM_RULES) expect(isNoiseCategory(rule.category), rule.name).toBe(true);
   });
 
+  it("name the page's header by class, not a component's (a card's or a table's header)", () => {
+    expect(ruleFor('<div class="site-header">x</div>')).toBe('header-footer');
+    expect(ruleFor('<div class="header">x</div>')).toBe('header-footer');
+    expect(ruleFor('<div id="main-header">x</div>')).toBe('header-footer');
+    expect(ruleFor('<div class="site-footer">x</div>')).toBe('header-footer');
+    expect(ruleFor('<table class="ingredients table-header"><tr><td>x</td></tr></table>')).toBeNull();
+    expect(ruleFor('<div class="card-header">x</div>')).toBeNull();
+  });
+
   it('match on tag, role, class, id and aria-label', () => {
     expect(ruleFor('<blockquote class="twitter-tweet"><p>x</p></blockquote>')).toBe('social-embed');
     expect(ruleFor('<figcaption>A caption</figcaption>')).toBe('photo-caption');
