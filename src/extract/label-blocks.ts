@@ -43,7 +43,10 @@ export function labelKept(b: RawBlock, ctx: LabelContext): ExtractedBlock {
     b.element,
     (h) =>
       h.rule.stripsKept &&
-      (h.element === b.element || ctx.lengthOf(h.element) <= EXTRACT.maxStripShare * article.keptChars),
+      (h.element === b.element ||
+        (ctx.lengthOf(h.element) <= EXTRACT.maxStripShare * article.keptChars &&
+          // An "ad" wrapper holding paragraphs of the article is a section with an ad in it.
+          !(h.rule.category === 'ad-slot' && ctx.lengthOf(h.element) > EXTRACT.maxAdSlotChars))),
   );
   const finder = article.finder.split(' (')[0];
   if (hit) return boilerplate(b, hit.rule.category, `kept by ${finder} but ${hit.rule.name}: ${describe(hit)}`);

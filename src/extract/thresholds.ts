@@ -32,6 +32,12 @@ export const EXTRACT = {
    * this share of the kept text: a wrapper named `content-with-ads` is not an ad slot.
    */
   maxStripShare: 0.4,
+  /**
+   * ...and a wrapper named as an ad slot only if it holds less text than this: an ad says
+   * "Advertisement" and a line or two, a section named `TestReport__Section--Ads` holds paragraphs
+   * (trafilatura-eval dev).
+   */
+  maxAdSlotChars: 600,
   /** A dropped block this linked, with no rule, is navigation. */
   navLinkDensity: 0.6,
   /** A dek is a sentence or two: longer than a label, shorter than a body paragraph. */

@@ -83,6 +83,29 @@ describe("the article's lead outside its container", () => {
   });
 });
 
+describe('sections named as ad slots', () => {
+  it('keeps the paragraphs of an article section whose class says "ads", strips the ad itself', () => {
+    const TAIL = ['library', 'school', 'park', 'harbour', 'market', 'station', 'museum'].map(
+      (place, i) => `Residents near the ${place} were asked ${i + 2} questions about the plans, and most of them answered within a week of the survey.`,
+    );
+    const more = [
+      'In the second part of the meeting the members of the council turned to the plans for the new swimming pool by the river.',
+      'The architects showed three designs, and the one with the larger outdoor area got the most support from the people in the room.',
+      'Building could start in the autumn if the money is found, though the treasurer warned that prices for steel are still rising.',
+      'Opponents said the pool would bring more traffic to the quiet streets near the river, and asked for a study of the parking.',
+      'The council will publish all three designs on its website next week so that residents can send their comments by the end of May.',
+    ];
+    const doc = parse(`<html><head><title>Budget</title></head><body><article>
+      <section class="report-section">${paragraphs(PROSE)}</section>
+      <section class="report-section report-section--ads">${paragraphs(more)}<div class="ad-slot">Advertisement</div></section>
+      <section class="report-section">${paragraphs(TAIL)}</section></article></body></html>`);
+    const { blocks } = extractBlocks(doc);
+    expect(block(blocks, more[0]!.slice(0, 30)).kind).toBe('content');
+    const ad = blocks.find((b) => b.text === 'Advertisement');
+    expect(ad?.kind ?? 'boilerplate').toBe('boilerplate');
+  });
+});
+
 describe('pages that must not come back empty', () => {
   it('reads a page whose body a lenient parser leaves empty (text before <html>)', () => {
     const html = `<br /><b>Warning</b>: something in <b>/www/site.php</b> on line <b>5</b><br />
