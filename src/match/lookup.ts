@@ -7,6 +7,7 @@ import { textFeatures, combineFeatures, sortedIndexOf, concatTyped, type TextFea
 import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBase64, base64ToBytes, type Postings } from './codec';
 import { idfByHash } from './df-sketch';
 import { generalRarityByHash } from './specificity';
+import { boundedMemo } from '../text';
 import { compareFeatures, classify, type Comparison, type Verdict } from './verify';
 import { queryContext, spanSynonyms, MAX_SYNONYM_DEGREE, type SynonymLinks } from './align';
 import { cutoffFor } from './reuse-model';
@@ -63,6 +64,12 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     for (let i = 0; i < f.stems.length; i++) w[i] = weight(f.stems[i]!);
     return w;
   };
+  // A block's text is looked up, looked up again with the page prior and explained: its features
+  // and weights are computed once (the last few hundred texts are kept).
+  const queryOf = boundedMemo((text: string) => {
+    const features = textFeatures(text, config.shingle);
+    return { features, weights: weightsFor(features) };
+  }, 512);
   let synonyms: SynonymLinks | null = null;
   // Whether a stem is a synonym hub, remembered per stem (a graph lookup per query word otherwise).
   const hubs = new Map<number, boolean>();
@@ -176,13 +183,12 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
 
   /** Candidates, verified singly, as consecutive spans and as regions; `visit` sees each. */
   function verifyCandidates(text: string, options: MatchOptions, visit: (v: Verified, doc: number) => void) {
-    const features = textFeatures(text, config.shingle);
+    const { features, weights: queryWeights } = queryOf(text);
     if (features.wordCount < config.minWords) return null;
     const cutoff = cutoffFor(options.sensitivity, undefined, options.priorOdds);
     // A short query counts only as an exact run: a few words shared with another text ("Here are
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = features.wordCount < config.minLooseWords;
-    const queryWeights = weightsFor(features);
     const query = queryContext(features, queryWeights, synonyms ? isHub : null);
     const ranked = candidatesFor(features, queryWeights, options.excludeDocs ?? []);
     const candidates = ranked.map((c) => c.id);
@@ -315,7 +321,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
           // Still tied (set features cannot tell "4 5" from "3 4" when 3 repeats 5): the words'
           // order in each span decides.
           if (Math.abs(orderGain) <= 1e-9) {
-            const stems = (queryStems ??= textFeatures(text, config.shingle).stems);
+            const stems = (queryStems ??= queryOf(text).features.stems);
             orderGain = stemOrder(stems, v.ids) - stemOrder(stems, previous.ids);
           }
           if (orderGain < -1e-9 || (Math.abs(orderGain) <= 1e-9 && v.ids[0]! >= previous.ids[0]!)) return;
@@ -362,8 +368,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     idOf ??= new Map(paragraphs.map((p, id) => [key(p.doc, p.paragraph), id]));
     const ids = match.paragraphs.map((p) => idOf!.get(key(match.doc, p)));
     if (ids.some((id) => id === undefined) || ids.length === 0) return { alignment: [], evidence: [] };
-    const features = textFeatures(text, config.shingle);
-    const weights = weightsFor(features);
+    const { features, weights } = queryOf(text);
     const spanIds = ids as number[];
     const span = combineFeatures(spanIds.map(featuresOf));
     const spanWeights = spanIds.length === 1 ? weightsOf(spanIds[0]!) : concatWeights(spanIds.map(weightsOf));
