@@ -96,8 +96,3 @@ export const MATCH_CONFIG: MatchConfig = {
   },
   maxRegion: 10,
 };
-
-/** The relation thresholds (the sensitivity moves the model's cut-off, not these definitions). */
-export function thresholdsFor(config: MatchConfig): MatchConfig['thresholds'] {
-  return config.thresholds;
-}

@@ -2,14 +2,14 @@
  * Runtime lookups: candidates from the two posting lists, then verification of a few spans.
  */
 import type { IndexedParagraph, InspectedSpan, MatchIndex, MatchOptions, ParagraphMatch, SerializedMatchIndex } from './types';
-import { MATCH_CONFIG, thresholdsFor, type MatchConfig } from './config';
+import { MATCH_CONFIG, type MatchConfig } from './config';
 import { textFeatures, combineFeatures, sortedIndexOf, concatTyped, type TextFeatures } from './features';
 import { encodePostings, decodePostings, firstPosting, withDirectory, bytesToBase64, base64ToBytes, type Postings } from './codec';
 import { idfByHash } from './df-sketch';
 import { generalRarityByHash } from './specificity';
 import { boundedMemo } from '../text';
 import { compareFeatures, classify, type Comparison, type Verdict } from './verify';
-import { queryContext, spanSynonyms, MAX_SYNONYM_DEGREE, type SynonymLinks } from './align';
+import { queryContext, spanSynonyms, MAX_SYNONYM_DEGREE, type QueryContext, type SynonymLinks } from './align';
 import { cutoffFor } from './reuse-model';
 import { explainMatch } from './explain';
 
@@ -88,7 +88,6 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   // A term in more paragraphs than this says little about which one a query came from; its
   // posting list is long, so it is not looked up among the signatures.
   const commonIdf = Math.log(1 + 1 / config.commonTermFraction);
-  const thresholds = thresholdsFor(config);
 
   // Scratch state reused by every lookup (a Map per lookup and a sort of every touched paragraph
   // cost more than the rest of the lookup together). Each paragraph's shingle and term scores sit
@@ -174,6 +173,15 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return top.filter((c) => c.rank >= floor || strong(c.id - 1) || strong(c.id + 1));
   }
 
+  /** The query compared with the span of corpus paragraphs `ids` (their features, weights and synonyms). */
+  function compareSpan(query: QueryContext, ids: number[]): Comparison {
+    const single = ids.length === 1;
+    const span = combineFeatures(ids.map(featuresOf));
+    const spanWeights = single ? weightsOf(ids[0]!) : concatWeights(ids.map(weightsOf));
+    const spanNb = !synonyms ? null : single ? synonymsOf(ids[0]!) : ids.flatMap((id) => synonymsOf(id)!);
+    return compareFeatures(query, span, spanWeights, spanNb);
+  }
+
   /** A verified span and what the model made of it. */
   interface Verified {
     ids: number[];
@@ -196,18 +204,13 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // A corpus of reposts holds the same paragraph many times: compared once per lookup.
     const sameText = new Map<string, Comparison>();
     const verify = (ids: number[]): Verified => {
-      const text1 = ids.length === 1 ? paragraphs[ids[0]!]!.text : undefined;
-      const known = text1 !== undefined ? sameText.get(text1) : undefined;
-      if (known) {
-        const verdict = classify(known, features, thresholds, cutoff, config.minContentWords, config.minSharedRun);
-        return { ids, comparison: known, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null };
+      const single = ids.length === 1 ? paragraphs[ids[0]!]!.text : undefined;
+      let comparison = single !== undefined ? sameText.get(single) : undefined;
+      if (!comparison) {
+        comparison = compareSpan(query, ids);
+        if (single !== undefined) sameText.set(single, comparison);
       }
-      const span = combineFeatures(ids.map(featuresOf));
-      const spanWeights = ids.length === 1 ? weightsOf(ids[0]!) : concatWeights(ids.map(weightsOf));
-      const spanNb = !synonyms ? null : ids.length === 1 ? synonymsOf(ids[0]!) : ids.flatMap((id) => synonymsOf(id)!);
-      const comparison = compareFeatures(query, span, spanWeights, spanNb);
-      if (text1 !== undefined) sameText.set(text1, comparison);
-      const verdict = classify(comparison, features, thresholds, cutoff, config.minContentWords, config.minSharedRun);
+      const verdict = classify(comparison, features, config.thresholds, cutoff, config.minContentWords, config.minSharedRun);
       return { ids, comparison, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null };
     };
     const singleCoverage = new Map<number, number>();
@@ -370,10 +373,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     if (ids.some((id) => id === undefined) || ids.length === 0) return { alignment: [], evidence: [] };
     const { features, weights } = queryOf(text);
     const spanIds = ids as number[];
-    const span = combineFeatures(spanIds.map(featuresOf));
-    const spanWeights = spanIds.length === 1 ? weightsOf(spanIds[0]!) : concatWeights(spanIds.map(weightsOf));
-    const spanNb = !synonyms ? null : spanIds.flatMap((id) => synonymsOf(id)!);
-    const comparison = compareFeatures(queryContext(features, weights, synonyms ? isHub : null), span, spanWeights, spanNb);
+    const comparison = compareSpan(queryContext(features, weights, synonyms ? isHub : null), spanIds);
     return explainMatch(text, spanIds.map((id) => paragraphs[id]!.text), comparison, weights);
   }
 

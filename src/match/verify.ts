@@ -4,7 +4,7 @@
  * (research.md: alignment costs the product of the lengths).
  */
 import type { ReuseRelation } from '../corpus/types';
-import type { MatchConfig } from './config';
+import { MATCH_CONFIG, type MatchConfig } from './config';
 import { sharedCount, sortedHas, type TextFeatures } from './features';
 import { softCompare, type QueryContext, type SoftComparison } from './align';
 import { reuseProbability, type FeatureVector } from './reuse-model';
@@ -39,7 +39,7 @@ export function compareFeatures(
   const longestRun = longestShingleRun ? longestShingleRun + q.wordCount - q.shingles.length : 0;
   // Word for word: verbatim by definition, so the costly soft comparison would decide nothing
   // (most blocks of a copied page end here).
-  const soft = shingleContainment >= VERBATIM_SHORTCUT ? exactOnly(q) : softCompare(query, span, spanWeights, spanNeighbours);
+  const soft = shingleContainment >= MATCH_CONFIG.thresholds.verbatim ? exactOnly(q) : softCompare(query, span, spanWeights, spanNeighbours);
   const features: FeatureVector = {
     containment: shingleContainment,
     contentOverlap: soft.contentOverlap,
@@ -68,9 +68,6 @@ export function compareFeatures(
     probability: reuseProbability(features),
   };
 }
-
-/** At or above this 3-gram containment the comparison is verbatim whatever else (config's verbatim). */
-const VERBATIM_SHORTCUT = 0.9;
 
 /** The soft comparison of a text with itself: everything shared, exactly. */
 function exactOnly(q: TextFeatures): SoftComparison {
