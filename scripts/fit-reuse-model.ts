@@ -17,7 +17,9 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES, REUSE_MODEL, type ReuseModel } from '../src/match/reuse-model';
 import { loadSynonymsFile } from '../src/synonyms/load-file';
-import { indexFor, isRightSource, loadReuseReal, loadSeedSet, type ReuseSet } from '../bench/lib/reuse-data';
+import { indexFor, isRightSource, loadReuseReal, loadSeedSet, type ReuseItem, type ReuseSet } from '../bench/lib/reuse-data';
+import type { PageBlock } from '../bench/lib/reuse-eval';
+import type { MatchIndex } from '../src/match/types';
 import { fitLogistic } from '../bench/lib/logistic';
 import { loadBenchmarkArticles } from '../test/match/seed-data';
 import { splitTextParagraphs } from '../src/analysis/text-blocks';
@@ -177,37 +179,40 @@ if (!dry) {
  * the written model and no prior; a page follows a document as `followedDocuments` says.
  */
 async function fitPagePrior(): Promise<void> {
-  const { pageOf } = await import('../bench/lib/reuse-eval');
-  const { PAGE_PRIOR, followedDocuments } = await import('../src/match/page-prior');
+  const { pagesOf } = await import('../bench/lib/reuse-eval');
+  const { PAGE_PRIOR, followedDocuments, lookUp, pooledMeans } = await import('../src/match/page-prior');
   const graph = await loadSynonymsFile();
-  const all = [loadSeedSet(), loadReuseReal()].filter((s): s is ReuseSet => s !== null);
+  // Dev pages of every set, each with the index of its set.
+  const pages: { index: MatchIndex; items: ReuseItem[]; blocks: PageBlock[] }[] = [];
+  for (const set of [loadSeedSet(), loadReuseReal()].filter((s): s is ReuseSet => s !== null)) {
+    const index = indexFor(set);
+    index.useSynonyms(graph);
+    const items = set.items.filter((i) => i.split === 'dev' && i.kind !== 'shared-quote');
+    for (const blocks of pagesOf(items)) pages.push({ index, items, blocks });
+  }
   let derived = 0;
   let other = 0;
   let followedDerived = 0;
   let followedOther = 0;
-  for (const set of all) {
-    const index = indexFor(set);
-    index.useSynonyms(graph);
-    const pages = new Map<string, { derived: boolean; text: string; exclude?: number[] }[]>();
-    for (const item of set.items) {
-      if (item.split !== 'dev' || item.kind === 'shared-quote') continue;
-      const key = pageOf(item);
-      const blocks = pages.get(key) ?? [];
-      for (const text of splitTextParagraphs(item.text)) blocks.push({ derived: item.sourceDoc !== null, text, exclude: item.excludeDocs });
-      pages.set(key, blocks);
-    }
-    for (const blocks of pages.values()) {
-      const hits = blocks.map((b) => index.find(b.text, { excludeDocs: b.exclude }));
-      const follows = followedDocuments(hits, PAGE_PRIOR).size > 0;
-      blocks.forEach((b, i) => {
-        if (b.derived) derived++;
-        else other++;
-        // Only the paragraphs the prior would act on: those the first pass left untraced.
-        if (!follows || hits[i]!.length > 0) return;
-        if (b.derived) followedDerived++;
-        else followedOther++;
-      });
-    }
+  // The pooled level's scores: each (page, document) pair's mean best P(reuse), positive when the
+  // document is the page's source.
+  const scored: { mean: number; positive: boolean }[] = [];
+  for (const { index, items, blocks } of pages) {
+    const exclude = items[blocks[0]!.item]!.excludeDocs;
+    const lookups = blocks.map((b) => lookUp(index, b.text, { excludeDocs: exclude }));
+    const hits = lookups.map((l) => l.hits);
+    const follows = followedDocuments(hits, PAGE_PRIOR).size > 0;
+    blocks.forEach((b, i) => {
+      const isDerived = items[b.item]!.sourceDoc !== null;
+      if (isDerived) derived++;
+      else other++;
+      // Only the paragraphs the prior would act on: those the first pass left untraced.
+      if (!follows || hits[i]!.length > 0) return;
+      if (isDerived) followedDerived++;
+      else followedOther++;
+    });
+    const source = blocks.map((b) => items[b.item]!.sourceDoc).find((d) => d !== null) ?? null;
+    for (const [doc, mean] of pooledMeans(blocks.map((b) => b.text), lookups, PAGE_PRIOR)) scored.push({ mean, positive: doc === source });
   }
   // Add-one smoothing: a handful of paragraphs must not give an infinite factor.
   const odds = (a: number, b: number) => (a + 1) / (b + 1);
@@ -217,7 +222,7 @@ async function fitPagePrior(): Promise<void> {
     `prior: untraced paragraphs of pages that follow a document: ${followedDerived} derived, ${followedOther} not; ` +
       `all dev paragraphs: ${derived} derived, ${other} not; odds factor ${oddsFactor}`,
   );
-  const minPageMean = await fitPooledLevel(all, graph);
+  const minPageMean = pooledLevel(scored);
   const prior = { ...PAGE_PRIOR, oddsFactor, minPageMean };
   if (!dry) writeFileSync(join(ROOT, 'src', 'match', 'page-prior.json'), JSON.stringify(prior, null, 2) + '\n');
   console.info(`prior: ${dry ? '--dry: not written' : 'written to src/match/page-prior.json'}`);
@@ -228,29 +233,7 @@ async function fitPagePrior(): Promise<void> {
  * more long paragraphs, each (page, document) pair's mean best P(reuse) is a score, positive when
  * the document is the page's source; the level is the middle of the range that maximises F0.5.
  */
-async function fitPooledLevel(all: ReuseSet[], graph: Awaited<ReturnType<typeof loadSynonymsFile>>): Promise<number> {
-  const { pageOf } = await import('../bench/lib/reuse-eval');
-  const { PAGE_PRIOR, lookUp } = await import('../src/match/page-prior');
-  const scored: { mean: number; positive: boolean }[] = [];
-  for (const set of all) {
-    const index = indexFor(set);
-    index.useSynonyms(graph);
-    const pages = new Map<string, { texts: string[]; source: number | null; exclude?: number[] }>();
-    for (const item of set.items) {
-      if (item.split !== 'dev' || item.kind === 'shared-quote') continue;
-      const page = pages.get(pageOf(item)) ?? { texts: [], source: null, exclude: item.excludeDocs };
-      page.texts.push(...splitTextParagraphs(item.text));
-      if (item.sourceDoc !== null) page.source = item.sourceDoc;
-      pages.set(pageOf(item), page);
-    }
-    for (const page of pages.values()) {
-      const long = page.texts.filter((t) => t.split(/\s+/).length >= PAGE_PRIOR.minPooledWords);
-      if (long.length < 2) continue;
-      const sums = new Map<number, number>();
-      for (const t of long) for (const [doc, p] of lookUp(index, t, { excludeDocs: page.exclude }).bestByDoc) sums.set(doc, (sums.get(doc) ?? 0) + p);
-      for (const [doc, sum] of sums) scored.push({ mean: sum / long.length, positive: doc === page.source });
-    }
-  }
+function pooledLevel(scored: { mean: number; positive: boolean }[]): number {
   const f05 = (level: number) => {
     const tp = scored.filter((x) => x.positive && x.mean >= level).length;
     const fp = scored.filter((x) => !x.positive && x.mean >= level).length;

@@ -34,18 +34,28 @@ export function pageOf(item: ReuseItem): string {
   return item.id.replace(/-p\d+$/, '');
 }
 
-export function evaluateSet(index: MatchIndex, set: ReuseSet, sensitivity?: number, prior: PagePrior = PAGE_PRIOR): ItemResult[] {
-  const baseline = trigramBaseline(set);
-  // Each page's paragraphs in order, remembering which item each came from.
-  const pages = new Map<string, { item: number; text: string }[]>();
-  set.items.forEach((item, i) => {
+/** One paragraph of a page, with the item it came from (`item` is its position in the list given). */
+export interface PageBlock {
+  item: number;
+  text: string;
+}
+
+/** The items' paragraphs grouped into pages (same page, same documents left out), in order. */
+export function pagesOf(items: ReuseItem[]): PageBlock[][] {
+  const pages = new Map<string, PageBlock[]>();
+  items.forEach((item, i) => {
     const key = `${pageOf(item)}|${(item.excludeDocs ?? []).join()}`;
     const blocks = pages.get(key) ?? [];
     for (const text of splitTextParagraphs(item.text)) blocks.push({ item: i, text });
     pages.set(key, blocks);
   });
+  return [...pages.values()];
+}
+
+export function evaluateSet(index: MatchIndex, set: ReuseSet, sensitivity?: number, prior: PagePrior = PAGE_PRIOR): ItemResult[] {
+  const baseline = trigramBaseline(set);
   const hitsOf: ParagraphMatch[][][] = set.items.map(() => []);
-  for (const blocks of pages.values()) {
+  for (const blocks of pagesOf(set.items)) {
     const exclude = set.items[blocks[0]!.item]!.excludeDocs;
     const hits = matchPage(index, blocks.map((b) => b.text), { excludeDocs: exclude, sensitivity, limit: 3 }, prior);
     blocks.forEach((b, k) => hitsOf[b.item]!.push(hits[k]!));

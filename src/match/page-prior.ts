@@ -41,14 +41,22 @@ export function lookUp(matcher: MatchIndex, text: string, options: MatchOptions 
   return { hits: matcher.find(text, { ...options, bestByDoc }), bestByDoc };
 }
 
+/**
+ * Each document's mean, over the page's long paragraphs (two or more), of their best P(reuse)
+ * for it; empty when the page has fewer than two long paragraphs.
+ */
+export function pooledMeans(texts: string[], lookups: Lookup[], prior: PagePrior = PAGE_PRIOR): Map<number, number> {
+  const long = lookups.filter((_, i) => wordCount(texts[i]!) >= prior.minPooledWords);
+  const means = new Map<number, number>();
+  if (long.length < 2) return means;
+  for (const l of long) for (const [doc, p] of l.bestByDoc) means.set(doc, (means.get(doc) ?? 0) + p / long.length);
+  return means;
+}
+
 /** Documents the page's long paragraphs point at together (see `minPageMean`). */
 export function pooledDocuments(texts: string[], lookups: Lookup[], prior: PagePrior = PAGE_PRIOR): Set<number> {
-  const long = lookups.filter((_, i) => wordCount(texts[i]!) >= prior.minPooledWords);
   const out = new Set<number>();
-  if (long.length < 2) return out;
-  const sums = new Map<number, number>();
-  for (const l of long) for (const [doc, p] of l.bestByDoc) sums.set(doc, (sums.get(doc) ?? 0) + p);
-  for (const [doc, sum] of sums) if (sum / long.length >= prior.minPageMean) out.add(doc);
+  for (const [doc, mean] of pooledMeans(texts, lookups, prior)) if (mean >= prior.minPageMean) out.add(doc);
   return out;
 }
 
