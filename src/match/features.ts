@@ -152,10 +152,10 @@ function distinctSorted(values: Uint32Array): Uint32Array {
   return kept === values.length ? values : values.slice(0, kept);
 }
 
-/** Position of `value` in the ascending array `sorted`, or -1. */
-export function sortedIndexOf(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/** Position of `value` in the ascending array `sorted` (or in its run [from, to)), or -1. */
+export function sortedIndexOf(sorted: Uint32Array, value: number, from = 0, to = sorted.length): number {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = sorted[mid]!;

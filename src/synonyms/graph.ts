@@ -23,6 +23,7 @@
  * Each link is stored once, at its lower-indexed end; decoding restores both directions. Pure
  * TypeScript: no Node or browser API, so the background, a content script and Node all use it.
  */
+import { sortedIndexOf } from '../match/features';
 
 export interface SynonymGraph {
   /** Nodes (stems with at least one link). */
@@ -57,30 +58,18 @@ class CsrSynonymGraph implements SynonymGraph {
   }
 
   neighbours(stemHash: number): Uint32Array {
-    const i = indexOf(this.nodes, 0, this.nodes.length, stemHash >>> 0);
+    const i = sortedIndexOf(this.nodes, stemHash >>> 0);
     if (i < 0) return EMPTY;
     return this.adjacency.subarray(this.offsets[i]!, this.offsets[i + 1]!);
   }
 
   linked(a: number, b: number): boolean {
-    const i = indexOf(this.nodes, 0, this.nodes.length, a >>> 0);
+    const i = sortedIndexOf(this.nodes, a >>> 0);
     if (i < 0) return false;
-    return indexOf(this.adjacency, this.offsets[i]!, this.offsets[i + 1]!, b >>> 0) >= 0;
+    return sortedIndexOf(this.adjacency, b >>> 0, this.offsets[i]!, this.offsets[i + 1]!) >= 0;
   }
 }
 
-/** Position of `value` in the ascending run `sorted[lo, hi)`, or -1. */
-function indexOf(sorted: Uint32Array, lo: number, hi: number, value: number): number {
-  hi--;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /**
  * The CSR graph from node hashes (ascending, distinct) and each link once as a pair of node
@@ -182,13 +171,13 @@ export function restrictSynonyms(graph: SynonymGraph, stemHashes: Iterable<numbe
   const isGiven = new Uint8Array(n);
   const offsets = new Uint32Array(n + 1);
   for (const s of given) {
-    const i = indexOf(nodes, 0, n, s);
+    const i = sortedIndexOf(nodes, s, 0, n);
     isGiven[i] = 1;
     offsets[i + 1] = graph.neighbours(s).length;
   }
   for (const s of given) {
     for (const t of graph.neighbours(s)) {
-      const j = indexOf(nodes, 0, n, t);
+      const j = sortedIndexOf(nodes, t, 0, n);
       if (!isGiven[j]) offsets[j + 1]!++;
     }
   }
@@ -198,10 +187,10 @@ export function restrictSynonyms(graph: SynonymGraph, stemHashes: Iterable<numbe
   // Given stems in ascending order: each other node's run comes out ascending.
   for (const s of given) {
     const run = graph.neighbours(s);
-    const i = indexOf(nodes, 0, n, s);
+    const i = sortedIndexOf(nodes, s, 0, n);
     adjacency.set(run, fill[i]!);
     for (const t of run) {
-      const j = indexOf(nodes, 0, n, t);
+      const j = sortedIndexOf(nodes, t, 0, n);
       if (!isGiven[j]) adjacency[fill[j]!++] = s;
     }
   }
@@ -233,7 +222,7 @@ export function encodeSynonymGraph(graph: SynonymGraph): Uint8Array {
     let previous = i;
     let lo = i + 1;
     for (let k = start; k < run.length; k++) {
-      const j = indexOf(nodes, lo, n, run[k]!);
+      const j = sortedIndexOf(nodes, run[k]!, lo, n);
       if (j < 0) throw new Error(`synonym graph: neighbour ${run[k]} of ${own} is not a node`);
       lists.varint(j - previous - 1);
       previous = j;
