@@ -143,14 +143,14 @@ function itemScores(cutoff: number) {
   const f1 = precision + recall ? ((1 + b2) * precision * recall) / (b2 * precision + recall) : 0;
   return { tp, fn, fp, precision, recall, f1 };
 }
-// The cut-off: the middle of the range of cut-offs that reach the best dev F1 (its edges are
+// The cut-off: the middle of the range of cut-offs that reach the best dev F0.5 (its edges are
 // where one dev example flips, the least likely to hold on other text).
 const grid: { cutoff: number; f1: number }[] = [];
 for (let c = 0.05; c <= 0.951; c += 0.01) grid.push({ cutoff: Math.round(c * 100) / 100, f1: itemScores(c).f1 });
 const topF1 = Math.max(...grid.map((g) => g.f1));
 const plateau = grid.filter((g) => g.f1 >= topF1 - 1e-9);
 const best = plateau[Math.floor(plateau.length / 2)]!;
-console.info(`fit: best dev F1 from cut-off ${plateau[0]!.cutoff} to ${plateau[plateau.length - 1]!.cutoff}`);
+console.info(`fit: best dev F0.5 from cut-off ${plateau[0]!.cutoff} to ${plateau[plateau.length - 1]!.cutoff}`);
 const at = itemScores(best.cutoff);
 console.info('fit: (paragraph-level figures: each paragraph of a text is one lookup)');
 console.info(`fit: weights ${FEATURE_NAMES.map((f, k) => `${f} ${fit.weights[k]!.toFixed(2)}`).join(', ')}, bias ${fit.bias.toFixed(2)}`);
