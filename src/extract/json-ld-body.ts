@@ -37,19 +37,36 @@ function findBody(value: unknown, depth: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The page's JSON-LD scripts parsed, each with its element, in page order: the first `maxScripts`,
+ * `maxChars` of each, only those whose text includes `mustContain` (a cheap test before parsing).
+ * Broken JSON-LD is common and skipped: the page's markup still decides.
+ */
+export function readJsonLd(
+  doc: Document,
+  maxScripts: number,
+  maxChars: number,
+  mustContain = '',
+): { script: Element; value: unknown }[] {
+  const out: { script: Element; value: unknown }[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, maxScripts)) {
+    const text = (script.textContent ?? '').slice(0, maxChars);
+    if (!text.includes(mustContain)) continue;
+    try {
+      out.push({ script, value: JSON.parse(text) as unknown });
+    } catch {
+      // skipped (see above)
+    }
+  }
+  return out;
+}
+
 /** The page's JSON-LD `articleBody`, whitespace collapsed and without markup; undefined when none. */
 export function statedArticleBody(doc: Document): string | undefined {
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, LD.maxScripts);
-  for (const script of scripts) {
-    const text = (script.textContent ?? '').slice(0, LD.maxScriptChars);
-    if (!text.includes('articleBody')) continue;
-    try {
-      const body = findBody(JSON.parse(text), 0);
-      // Some sites put HTML in it: keep the text.
-      if (body) return collapseWhitespace(body.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' '));
-    } catch {
-      // Broken JSON-LD is common; the page's markup still decides.
-    }
+  for (const { value } of readJsonLd(doc, LD.maxScripts, LD.maxScriptChars, 'articleBody')) {
+    const body = findBody(value, 0);
+    // Some sites put HTML in it: keep the text.
+    if (body) return collapseWhitespace(body.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' '));
   }
   return undefined;
 }

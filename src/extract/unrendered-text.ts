@@ -8,6 +8,7 @@
  * The markup is parsed off the page (DOMParser in a browser: an inert document that loads no
  * image and runs no script) and cut into blocks by the same walk; nothing is written to the page.
  */
+import { readJsonLd } from './json-ld-body';
 import { linkDensity } from './fallback-scoring';
 import { walkBlocks, type RawBlock, type WalkLimits } from './walk-blocks';
 
@@ -116,14 +117,9 @@ export function unrenderedArticle(doc: Document, limits: WalkLimits, minChars: n
   }
   if (best) return best;
   // 2. The text the page states in JSON-LD.
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, UNRENDERED.maxHolders);
-  for (const script of scripts) {
+  for (const { script, value } of readJsonLd(doc, UNRENDERED.maxHolders, UNRENDERED.maxChars)) {
     const texts: string[] = [];
-    try {
-      collectText(JSON.parse((script.textContent ?? '').slice(0, UNRENDERED.maxChars)), '', texts, 0);
-    } catch {
-      continue;
-    }
+    collectText(value, '', texts, 0);
     if (texts.length === 0) continue;
     // Plain text: one paragraph per blank-line-separated part; HTML is parsed as it is.
     const html = texts
