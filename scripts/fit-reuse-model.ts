@@ -180,15 +180,16 @@ if (!dry) {
  */
 async function fitPagePrior(): Promise<void> {
   const { pagesOf } = await import('../bench/lib/reuse-eval');
-  const { PAGE_PRIOR, followedDocuments, lookUp, pooledMeans } = await import('../src/match/page-prior');
+  const { PAGE_PRIOR, followedDocuments, lookUp, pooledDocuments, pooledMeans } = await import('../src/match/page-prior');
+  const { creditedDocuments } = await import('../src/match/page-credits');
   const graph = await loadSynonymsFile();
   // Dev pages of every set, each with the index of its set.
-  const pages: { index: MatchIndex; items: ReuseItem[]; blocks: PageBlock[] }[] = [];
+  const pages: { index: MatchIndex; items: ReuseItem[]; blocks: PageBlock[]; outlets: string[] }[] = [];
   for (const set of [loadSeedSet(), loadReuseReal()].filter((s): s is ReuseSet => s !== null)) {
     const index = indexFor(set);
     index.useSynonyms(graph);
     const items = set.items.filter((i) => i.split === 'dev' && i.kind !== 'shared-quote');
-    for (const blocks of pagesOf(items)) pages.push({ index, items, blocks });
+    for (const blocks of pagesOf(items)) pages.push({ index, items, blocks, outlets: set.outlets });
   }
   let derived = 0;
   let other = 0;
@@ -197,11 +198,13 @@ async function fitPagePrior(): Promise<void> {
   // The pooled level's scores: each (page, document) pair's mean best P(reuse), positive when the
   // document is the page's source.
   const scored: { mean: number; positive: boolean }[] = [];
-  for (const { index, items, blocks } of pages) {
+  for (const { index, items, blocks, outlets } of pages) {
     const exclude = items[blocks[0]!.item]!.excludeDocs;
     const lookups = blocks.map((b) => lookUp(index, b.text, { excludeDocs: exclude }));
     const hits = lookups.map((l) => l.hits);
-    const follows = followedDocuments(hits, PAGE_PRIOR).size > 0;
+    const texts = blocks.map((b) => b.text);
+    const credited = new Set([...creditedDocuments(texts, outlets)].filter((d) => !(exclude ?? []).includes(d)));
+    const follows = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups, PAGE_PRIOR), credited).size > 0;
     blocks.forEach((b, i) => {
       const isDerived = items[b.item]!.sourceDoc !== null;
       if (isDerived) derived++;

@@ -17,6 +17,7 @@ import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { matchShortBlocks } from './analysis/short-blocks';
 import { MATCH_CONFIG } from './match/config';
 import { findWithPagePrior, followedDocuments, lookUp, pooledDocuments, PAGE_PRIOR, type Lookup } from './match/page-prior';
+import { creditedDocuments } from './match/page-credits';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
 
@@ -104,9 +105,12 @@ function* pipeline(
         t = now();
       }
     }
-    // Second pass: paragraphs still untraced on a page that follows a corpus document are looked
-    // up again with the prior odds the page gives them (src/match/page-prior.ts).
-    const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(content.map((b) => b.text), lookups));
+    // Second pass: paragraphs still untraced on a page that follows a corpus document (traced
+    // there, pointed at by its paragraphs together, or credited: "NPR reported") are looked up
+    // again with the prior odds the page gives them (src/match/page-prior.ts).
+    const texts = content.map((b) => b.text);
+    const credited = creditedDocuments(texts, corpus.index.documents.map((d) => d.outlet));
+    const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(texts, lookups), credited);
     if (followed.size > 0) {
       for (let i = 0; i < content.length; i++) {
         if (hitsOf[i]!.length > 0) continue;

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildMatchIndex } from '../../src/match';
 import type { IndexedParagraph, MatchIndex } from '../../src/match/types';
 import { splitTextParagraphs } from '../../src/analysis/text-blocks';
+import { detectOutlet } from '../../src/corpus/outlet-rules';
 import { loadSeedParagraphs, seedIndexedParagraphs } from '../../test/match/seed-data';
 import { NBC_FIRST_HALF, PARAPHRASE_004_003, REWRITE_002_000, SIBLING_001_000 } from '../../test/match/seed-pairs';
 
@@ -41,6 +42,13 @@ export interface ReuseSet {
   items: ReuseItem[];
   /** Paragraph texts of each document (for the 3-gram baseline). */
   documents: string[][];
+  /** Each document's outlet as `corpus build` detects it from its text (for a page's credits). */
+  outlets: string[];
+}
+
+/** The outlet each document names for itself, by the corpus builder's rules. */
+function outletsOf(documents: string[][]): string[] {
+  return documents.map((paras) => detectOutlet(paras.map((text, index) => ({ index, text }))).outlet);
 }
 
 interface RawItem {
@@ -84,7 +92,7 @@ export function loadReuseReal(): ReuseSet | null {
       sourceDoc: r.source == null ? null : (docOf.get(r.source) ?? null),
     }))
     .filter((item, i) => raw[i]!.source == null || item.sourceDoc !== null);
-  return { name: 'reuse-real', paragraphs, items, documents };
+  return { name: 'reuse-real', paragraphs, items, documents, outlets: outletsOf(documents) };
 }
 
 /** The seeds' own labelled copies and NBC's independent reporting, against the seed corpus. */
@@ -125,7 +133,7 @@ export function loadSeedSet(): ReuseSet {
       excludeDocs: [3, 4],
     });
   }
-  return { name: 'seeds', paragraphs: seedIndexedParagraphs(seeds), items, documents: seeds };
+  return { name: 'seeds', paragraphs: seedIndexedParagraphs(seeds), items, documents: seeds, outlets: outletsOf(seeds) };
 }
 
 export function indexFor(set: ReuseSet): MatchIndex {

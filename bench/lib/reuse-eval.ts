@@ -57,7 +57,7 @@ export function evaluateSet(index: MatchIndex, set: ReuseSet, sensitivity?: numb
   const hitsOf: ParagraphMatch[][][] = set.items.map(() => []);
   for (const blocks of pagesOf(set.items)) {
     const exclude = set.items[blocks[0]!.item]!.excludeDocs;
-    const hits = matchPage(index, blocks.map((b) => b.text), { excludeDocs: exclude, sensitivity, limit: 3 }, prior);
+    const hits = matchPage(index, blocks.map((b) => b.text), { excludeDocs: exclude, sensitivity, limit: 3 }, prior, set.outlets);
     blocks.forEach((b, k) => hitsOf[b.item]!.push(hits[k]!));
   }
   return set.items.map((item, i) => {

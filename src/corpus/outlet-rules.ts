@@ -81,7 +81,7 @@ function regex(rule: OutletRule): RegExp {
 }
 
 /** Every mention of an outlet by the given rules in the paragraphs. */
-export function findMentions(paragraphs: readonly CorpusParagraph[], rules: readonly OutletRule[]): OutletMention[] {
+export function findMentions(paragraphs: readonly Pick<CorpusParagraph, 'index' | 'text'>[], rules: readonly OutletRule[]): OutletMention[] {
   const out: OutletMention[] = [];
   for (const p of paragraphs) {
     for (const rule of rules) {
@@ -96,7 +96,7 @@ export function findMentions(paragraphs: readonly CorpusParagraph[], rules: read
 }
 
 /** The outlet a document names for itself, with its evidence; `Unknown outlet` when none. */
-export function detectOutlet(paragraphs: readonly CorpusParagraph[]): { outlet: string; evidence: Evidence[]; attributions: OutletMention[] } {
+export function detectOutlet(paragraphs: readonly Pick<CorpusParagraph, 'index' | 'text'>[]): { outlet: string; evidence: Evidence[]; attributions: OutletMention[] } {
   const attributions = findMentions(paragraphs, ATTRIBUTION_RULES.filter((r) => r.id !== 'told-source'));
   const attributed = new Set(attributions.map((a) => a.outlet));
   const self = findMentions(paragraphs, SELF_REFERENCE_RULES).filter((m) => !(m.rule === 'told' && attributed.has(m.outlet)));

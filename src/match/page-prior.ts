@@ -5,9 +5,11 @@
  * untraced, with the reuse model's prior odds raised by a fitted factor. A page follows a document
  * when several of its paragraphs are traced to it, or when its long paragraphs, none confident
  * alone, all point at it (their mean best probability for it reaches a fitted level): a heavy
- * rewrite of a whole text. Independent text gains nothing: it has no document to follow.
+ * rewrite of a whole text, or when it credits the document's outlet as its source ("NPR
+ * reported": page-credits.ts). Independent text gains nothing: it has no document to follow.
  */
 import type { MatchIndex, MatchOptions, ParagraphMatch } from './types';
+import { creditedDocuments } from './page-credits';
 import pagePrior from './page-prior.json';
 
 export interface PagePrior {
@@ -72,9 +74,15 @@ function wordCount(text: string): number {
 
 /**
  * Documents the page follows, each with the paragraphs the page was traced to (empty for a
- * document only the pooled evidence points at: any of its paragraphs may then be the source).
+ * document only the pooled evidence or the page's credit points at: any of its paragraphs may
+ * then be the source).
  */
-export function followedDocuments(hits: ParagraphMatch[][], prior: PagePrior = PAGE_PRIOR, pooled: Set<number> = new Set()): Map<number, number[]> {
+export function followedDocuments(
+  hits: ParagraphMatch[][],
+  prior: PagePrior = PAGE_PRIOR,
+  pooled: Set<number> = new Set(),
+  credited: Set<number> = new Set(),
+): Map<number, number[]> {
   const byDoc = new Map<number, number[]>();
   let traced = 0;
   for (const h of hits) {
@@ -88,7 +96,7 @@ export function followedDocuments(hits: ParagraphMatch[][], prior: PagePrior = P
     const count = hits.filter((h) => h[0]?.doc === doc).length;
     if (count >= prior.minParagraphs && count >= prior.minShare * traced) followed.set(doc, paragraphs);
   }
-  for (const doc of pooled) if (!followed.has(doc)) followed.set(doc, []);
+  for (const doc of [...pooled, ...credited]) if (!followed.has(doc)) followed.set(doc, []);
   return followed;
 }
 
@@ -112,10 +120,21 @@ export function findWithPagePrior(
   return matcher.find(text, { ...options, priorOdds: prior.oddsFactor }).filter(near);
 }
 
-/** Both passes over a page's paragraphs (the bench and the fitting use this; `analyze` the same steps). */
-export function matchPage(matcher: MatchIndex, texts: string[], options: MatchOptions = {}, prior: PagePrior = PAGE_PRIOR): ParagraphMatch[][] {
+/**
+ * Both passes over a page's paragraphs (the bench and the fitting use this; `analyze` the same
+ * steps). `docOutlets[d]`, when given, is corpus document d's outlet (for the page's credits).
+ */
+export function matchPage(
+  matcher: MatchIndex,
+  texts: string[],
+  options: MatchOptions = {},
+  prior: PagePrior = PAGE_PRIOR,
+  docOutlets?: readonly string[],
+): ParagraphMatch[][] {
   const lookups = texts.map((t) => lookUp(matcher, t, options));
   const hits = lookups.map((l) => l.hits);
-  const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior));
+  const excluded = new Set(options.excludeDocs ?? []);
+  const credited = new Set([...creditedDocuments(texts, docOutlets)].filter((d) => !excluded.has(d)));
+  const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), credited);
   return hits.map((h, i) => (h.length ? h : findWithPagePrior(matcher, texts[i]!, followed, options, prior)));
 }

@@ -1,0 +1,35 @@
+/**
+ * The corpus documents a page credits as its source. A rewrite names where it got the story ("NPR
+ * reported", "according to Reuters", "Donahue told NPR"), so a page that credits a corpus
+ * document's outlet follows that document (page-prior.ts) the way a page traced to it does.
+ * "told X" is also how X's own article quotes its sources, so it counts as a credit only on a page
+ * that names no outlet of its own by a stronger self-reference (a masthead, "X's request for
+ * comment", "consulted by X").
+ */
+import { ATTRIBUTION_RULES, SELF_REFERENCE_RULES, UNKNOWN_OUTLET, findMentions } from '../corpus/outlet-rules';
+
+const CREDIT_RULES = ATTRIBUTION_RULES.filter((r) => r.id !== 'told-source');
+const TOLD_RULES = ATTRIBUTION_RULES.filter((r) => r.id === 'told-source');
+/** Self-references stronger than "told X" (weight 1). */
+const OWN_RULES = SELF_REFERENCE_RULES.filter((r) => r.weight >= 2);
+
+/** Outlets the page's texts credit as a source. */
+export function creditedOutlets(texts: readonly string[]): Set<string> {
+  const paragraphs = texts.map((text, index) => ({ index, text }));
+  const out = new Set(findMentions(paragraphs, CREDIT_RULES).map((m) => m.outlet));
+  const own = new Set(findMentions(paragraphs, OWN_RULES).map((m) => m.outlet));
+  for (const m of findMentions(paragraphs, TOLD_RULES)) if (!own.has(m.outlet)) out.add(m.outlet);
+  return out;
+}
+
+/** Corpus documents (by index) whose outlet the page credits; `docOutlets[d]` is document d's outlet. */
+export function creditedDocuments(texts: readonly string[], docOutlets: readonly string[] | undefined): Set<number> {
+  const docs = new Set<number>();
+  if (!docOutlets?.length) return docs;
+  const credited = creditedOutlets(texts);
+  if (credited.size === 0) return docs;
+  docOutlets.forEach((outlet, doc) => {
+    if (outlet !== UNKNOWN_OUTLET && credited.has(outlet)) docs.add(doc);
+  });
+  return docs;
+}
