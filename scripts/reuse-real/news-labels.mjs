@@ -293,4 +293,157 @@ export const GROUPS = [
       { page: 'mestios-upi-el-mayo', para: 4, kind: 'unrelated-on-topic', src: false, note: 'summary of a UPI story on the same arrests' },
     ],
   },
+  {
+    group: 'news-ap-el-chapo-extradited',
+    source: {
+      id: 'ap-el-chapo-extradited', page: '6abc-ap-el-chapo-extradited', paras: range(2, 7),
+      title: "Mexico says drug lord 'El Chapo' Guzman extradited to US",
+    },
+    items: [
+      ...many('wdtn-ap-el-chapo-extradited', [2, 3, 4], 'copy', true, 'the same AP story as published by another station (typographic quotes, "(AP)" dateline)'),
+      { page: 'rawstory-ap-el-chapo-extradited', para: 1, kind: 'rewrite', src: true, note: 'one-sentence rewrite of the AP lede ("the AP reports")' },
+      ...many('rawstory-ap-el-chapo-extradited', [2, 3, 4], 'non', false, "Raw Story's own background (not in the AP text)"),
+      { page: 'thewrap-ap-el-chapo-extradited', para: 2, kind: 'rewrite', src: true, note: 'rewrite of the AP lede ("according to the Associated Press")' },
+      { page: 'thewrap-ap-el-chapo-extradited', para: 7, kind: 'rewrite', src: true, note: 'first sentence rewrites the AP custody/flight paragraph ("According to the AP"); the second is TheWrap background' },
+      ...many('thewrap-ap-el-chapo-extradited', [4, 5, 6], 'non', false, "TheWrap's own background (Sean Penn interview; credits the BBC for another fact)"),
+      { page: 'abc30-el-chapo-extradited', para: 3, kind: 'non', src: false, note: "ABC's own reporting (a spokeswoman confirms to ABC News)" },
+      { page: 'abc30-el-chapo-extradited', para: 5, kind: 'copy', src: true, note: 'earlier version of the AP paragraph ("The Associated Press contributed to this report")' },
+      { page: 'nymag-el-chapo-extradited', para: 0, kind: 'unrelated-on-topic', src: false, note: 'independent New York magazine item on the same extradition (credits the New York Daily News)' },
+    ],
+  },
+  {
+    group: 'news-reuters-capos-handover',
+    source: {
+      id: 'reuters-capos-handover', page: 'westhawaiitoday-reuters-capos', paras: [1, 2, 4, 5, 6, 7, 8, 9, 10],
+      title: 'Mexico sending major drug capos to US as Trump tariff threat looms',
+    },
+    items: [
+      ...many('fbcnews-reuters-capos', [1, 2, 3, 5, 6, 7, 8, 9], 'copy', true, 'verbatim republication of the Reuters story ("[Source: Reuters]")'),
+      { page: 'alphanews-reuters-capos', para: 0, kind: 'rewrite', src: true, note: 'summary rewrite of Reuters paragraphs 1-2 and 7-8' },
+      ...many('nzherald-caro-quintero-extradited', [1, 2, 3, 4, 5, 6, 9], 'unrelated-on-topic', false, 'independent NZ Herald story on the same extraditions'),
+      { page: 'nzherald-caro-quintero-extradited', para: 8, kind: 'unrelated-on-topic', src: false, note: 'shared-quote: the Bondi statement also quoted in ap-caro-quintero-sent-to-us' },
+      ...many('thebureau-caro-quintero-extradited', [0, 1], 'unrelated-on-topic', false, 'independent newsletter report on the same extraditions'),
+      { page: 'thebureau-caro-quintero-extradited', para: 2, kind: 'unrelated-on-topic', src: false, note: 'shared-quote: the Bondi statement also quoted in ap-caro-quintero-sent-to-us' },
+    ],
+  },
+  {
+    group: 'news-ap-ovidio-capture',
+    source: {
+      id: 'ap-ovidio-capture', page: 'avpress-ap-ovidio-capture', paras: range(0, 6),
+      title: 'Mexico nabs son of drug lord El Chapo',
+    },
+    items: [
+      ...many('voanews-ap-ovidio-capture', [0, 1, 3, 4], 'copy', true, "VOA's version of the AP story (house style: no accents, \"U.S.\", \"predawn\")"),
+      { page: 'voanews-ap-ovidio-capture', para: 2, kind: 'copy', src: true, note: 'VOA version of the AP paragraph with a phrase added (nicknamed "the Mouse")' },
+      ...many('california18-ovidio-capture', [0, 2, 4, 5], 'unrelated-on-topic', false, 'machine-translated report from Spanish-language coverage of the same capture (not the AP text)'),
+      { page: 'california18-ovidio-capture', para: 1, kind: 'unrelated-on-topic', src: false, note: "independent report; quotes Sandoval's statement, which the AP source gives in indirect speech" },
+      { page: 'california18-ovidio-capture', para: 3, kind: 'unrelated-on-topic', src: false, note: 'shared-quote: Sandoval\'s "six months of reconnaissance and surveillance" is also in the AP source' },
+      { page: 'guardian-ovidio-capture', para: 0, kind: 'unrelated-on-topic', src: false, note: 'one-paragraph Guardian video lead on the same capture' },
+      { page: 'pledgetimes-ovidio-capture', para: 0, kind: 'unrelated-on-topic', src: false, note: 'English version of an Italian report on the same capture' },
+    ],
+  },
+  {
+    group: 'news-npr-el-mencho-vigil',
+    source: {
+      id: 'npr-el-mencho-vigil', page: 'krps-npr-el-mencho-vigil', paras: [3, 4, 5, 6, 7],
+      title: "Former DEA official on Mexico's drug-fighting future after cartel leader's death",
+    },
+    items: [
+      ...many('holotruth-npr-el-mencho-vigil', [3, 5, 6, 7], 'translation', true, 'NPR transcript passed through machine round-trip translation ("killing" -> "assassination", "Jalisco New Generation Cartel" -> "next generation cartel in Jalisco")'),
+      ...many('devdiscourse-el-mencho', [2, 4, 5, 6], 'unrelated-on-topic', false, 'independent report on the killing of El Mencho (U.S. intelligence support)'),
+      ...many('today24-el-mencho-killed', [1, 2, 3, 4, 6, 8], 'unrelated-on-topic', false, 'independent news report on the killing of El Mencho'),
+      { page: 'primerogue-el-mencho-killed', para: 1, kind: 'unrelated-on-topic', src: false, note: 'independent blog commentary on the same operation' },
+      { page: 'primerogue-el-mencho-killed', para: 2, kind: 'unrelated-on-topic', src: false, note: 'independent blog commentary; credits CBS News ("A Pentagon official told CBS News") for another fact' },
+    ],
+  },
+  {
+    group: 'news-cnn-chapitos-charges',
+    source: {
+      id: 'cnn-chapitos-charges', page: 'ktvz-cnn-chapitos-charges', paras: range(1, 5),
+      title: 'Justice Department charges leaders of Mexico’s Sinaloa cartel in sprawling fentanyl-trafficking probe',
+    },
+    items: [
+      ...many('theusarticles-cnn-chapitos-charges', range(2, 6), 'copy', true, 'verbatim copy of the CNN story'),
+      ...many('vice-chapitos-tigers', [3, 7, 9, 10], 'unrelated-on-topic', false, 'independent VICE News report on the same indictments'),
+      ...many('adn-wapo-chapitos-charges', [0, 1, 3, 4, 6], 'unrelated-on-topic', false, 'independent Washington Post report on the same indictments'),
+      ...many('yahoo-usatoday-chapitos-charges', [1, 3, 4], 'unrelated-on-topic', false, 'independent USA TODAY report on the same indictments'),
+    ],
+  },
+  {
+    group: 'news-ap-garcia-luna-bribes',
+    source: {
+      id: 'ap-garcia-luna-bribes', page: 'independent-ap-garcia-luna-bribes', paras: [10, 11],
+      title: 'Judge says Mexican ex-official tried to bribe inmates in a bid for new US drug trial',
+    },
+    items: [
+      { page: 'quietpath-ap-garcia-luna-bribes', para: 4, kind: 'copy', src: true, note: 'spam-site copy with a keyword inserted mid-sentence ("case,Burley Garcia a judge found")' },
+      { page: 'quietpath-ap-garcia-luna-bribes', para: 5, kind: 'copy', src: true, note: 'spam-site copy of the AP paragraph' },
+      ...many('kitevault-ap-garcia-luna-bribes', [4, 5], 'copy', true, 'spam-site copy of the AP story ("NEW YORK (AP) —" dateline kept)'),
+      { page: 'legaltrends-ap-garcia-luna-bribes', para: 1, kind: 'rewrite', src: true, note: 'paraphrase of the first two AP paragraphs' },
+      ...many('worldtodaynews-garcia-luna-new-trial', [0, 1, 2, 3], 'unrelated-on-topic', false, 'independent report on the same ruling (from Mexican coverage; quotes the written decision)'),
+    ],
+  },
+  {
+    group: 'news-reuters-el-mayo-plea',
+    source: {
+      id: 'reuters-el-mayo-plea', page: 'oafnation-reuters-el-mayo-plea', paras: range(3, 9),
+      title: 'Former Mexican drug kingpin Ismael “El Mayo” Zambada pleads guilty to US charges',
+    },
+    items: [
+      ...many('leadnaija-reuters-el-mayo-plea', [0, 1], 'copy', true, 'copy of the Reuters story with small edits ("faces a mandatory life sentence")'),
+      ...many('localnewswave-reuters-el-mayo-plea', [1, 2], 'copy', true, 'earlier version of the same Reuters text'),
+      ...many('localnewswave-el-mayo-life', [0, 1, 2], 'unrelated-on-topic', false, 'independent report on the plea and its political meaning'),
+      { page: 'deepnewz-el-mayo-to-plead', para: 0, kind: 'unrelated-on-topic', src: false, note: 'summary written before the plea hearing, from the court filing' },
+    ],
+  },
+  {
+    group: 'news-ap-guzman-lopez-plea',
+    source: {
+      id: 'ap-guzman-lopez-plea', page: 'castanet-ap-guzman-lopez-plea', paras: range(3, 10),
+      title: 'Son of drug kingpin ‘El Chapo’ pleads guilty in US drug trafficking case in deal with prosecutors',
+    },
+    items: [
+      { page: 'newsvi-guzman-lopez-plea', para: 1, kind: 'rewrite', src: true, note: 'rewrite of the AP courtroom paragraph ("spoke little" -> "spoke sparingly")' },
+      { page: 'newsvi-guzman-lopez-plea', para: 7, kind: 'copy', src: true, note: 'AP quotation reused with a reworded attribution' },
+      { page: 'newsvi-guzman-lopez-plea', para: 8, kind: 'copy', src: true, note: 'AP quotation reused, shortened' },
+      { page: 'newsvi-guzman-lopez-plea', para: 10, kind: 'rewrite', src: true, note: 'rewrite of the AP sentence on the 10-year minimum' },
+      ...many('thesun-afp-guzman-lopez-plea', [1, 2, 3, 4, 6, 7], 'unrelated-on-topic', false, 'AFP story on the same plea ("a plea deal seen by AFP"), independent of the AP text'),
+      ...many('newser-guzman-lopez-plea', [0, 1, 2], 'unrelated-on-topic', false, 'Newser summary of the same plea crediting USA Today and the BBC'),
+    ],
+  },
+  {
+    group: 'news-cbs-matamoros-kidnapping',
+    source: {
+      id: 'cbs-matamoros-kidnapping', page: 'cbsnews-matamoros-kidnapped', paras: range(4, 10),
+      title: '4 Americans missing after they were kidnapped in Mexican border city, FBI says',
+    },
+    items: [
+      { page: 'ktvq-matamoros-kidnapped', para: 5, kind: 'rewrite', src: true, note: "rewrite of the first sentence of CBS's lede (\"a brazen attack carried out by multiple gunmen\")" },
+      { page: 'ktvq-matamoros-kidnapped', para: 6, kind: 'copy', src: true, note: "second sentence of CBS's lede, verbatim" },
+      { page: 'ktvq-matamoros-kidnapped', para: 11, kind: 'rewrite', src: true, note: 'CBS sentence reworded ("The four had entered" -> "The four Americans traveled to"), FBI attribution added' },
+      { page: 'ktvq-matamoros-kidnapped', para: 12, kind: 'copy', src: true, note: 'CBS sentence with "The FBI" -> "The agency\'s"' },
+      ...many('ktvq-matamoros-kidnapped', [2, 7], 'non', false, 'update material not in the CBS source (later news; "CBS News has learned")'),
+      { page: 'ktvq-matamoros-kidnapped', para: 8, kind: 'non', src: false, note: 'update material crediting The Associated Press ("told The Associated Press")' },
+      { page: 'uoine-matamoros-kidnapped', para: 2, kind: 'non', src: false, note: 'later material not in the CBS source ("Earlier, CBS News learned")' },
+      { page: 'uoine-matamoros-kidnapped', para: 3, kind: 'rewrite', src: true, note: 'rewrite of the second sentence of the CBS lede' },
+      { page: 'uoine-matamoros-kidnapped', para: 6, kind: 'rewrite', src: true, note: 'rewrite of the CBS sentence on the minivan' },
+      { page: 'uoine-matamoros-kidnapped', para: 7, kind: 'copy', src: true, note: 'CBS sentence with "The FBI" -> "The agency’s"' },
+      { page: 'uoine-matamoros-kidnapped', para: 10, kind: 'copy', src: true, note: 'first sentence of the CBS video paragraph with small edits' },
+      { page: 'uoine-matamoros-kidnapped', para: 11, kind: 'rewrite', src: true, note: 'rewrite of the rest of the CBS video paragraph' },
+      ...many('rrunrrun-cnn-matamoros-kidnapped', [2, 3, 5, 6, 8, 9], 'unrelated-on-topic', false, 'CNN story on the same kidnapping (from the same FBI release), independent of the CBS text'),
+      { page: 'rrunrrun-cnn-matamoros-kidnapped', para: 4, kind: 'unrelated-on-topic', src: false, note: 'shared-quote: the FBI statement also quoted in the CBS source' },
+    ],
+  },
+  {
+    group: 'news-propublica-allende-dea',
+    source: {
+      id: 'propublica-allende-dea', page: 'propublica-allende-dea', paras: range(4, 7),
+      title: 'Who Holds the DEA Accountable When Its Missions Cost Lives?',
+    },
+    items: [
+      ...many('psmag-propublica-allende-dea', range(0, 3), 'copy', true, 'republication of the ProPublica story (house style: "cell phone", unspaced dashes)'),
+      ...many('elreporterosf-propublica-allende-dea', range(4, 7), 'copy', true, 'verbatim republication of the ProPublica story'),
+      ...many('nationofchange-propublica-ig-dea', [3, 4], 'unrelated-on-topic', false, "later ProPublica story on the inspector general's inquiry (no text from the 2017 story)"),
+    ],
+  },
 ];

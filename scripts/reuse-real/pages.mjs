@@ -1,7 +1,9 @@
 // Reads the stored page texts kept in bench/data/reuse-real/pages/ (and the repo's seeds/).
 // A page file is: header lines `key: value` (url, date, note), a line `---`, then the text exactly as
 // the store returned it. Paragraphs: if the text has blank lines, blocks separated by blank lines;
-// otherwise one paragraph per line. Paragraphs are only trimmed, never edited.
+// otherwise one paragraph per line; a page whose header has `paragraphs: lines` (a page that mixes a
+// blank-line-separated head with a one-paragraph-per-line body) is split one paragraph per line.
+// Paragraphs are only trimmed, never edited.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from './lib.mjs';
@@ -21,12 +23,12 @@ export function readPage(name) {
     if (m) meta[m[1]] = m[2];
   }
   const text = raw.slice(cut + 5);
-  return { name, meta, text, paragraphs: splitParagraphs(text) };
+  return { name, meta, text, paragraphs: splitParagraphs(text, meta.paragraphs === 'lines') };
 }
 
-export function splitParagraphs(text) {
+export function splitParagraphs(text, byLine = false) {
   const t = text.replace(/\r\n?/g, '\n');
-  const blocks = /\n[ \t]*\n/.test(t) ? t.split(/\n[ \t]*\n+/) : t.split('\n');
+  const blocks = !byLine && /\n[ \t]*\n/.test(t) ? t.split(/\n[ \t]*\n+/) : t.split('\n');
   return blocks.map((b) => b.trim()).filter(Boolean);
 }
 
