@@ -10,9 +10,9 @@
  * `{ error }` in the output; the others still run.
  */
 import { performance } from 'node:perf_hooks';
-import { runAnalysisBench, ANALYSIS_TARGETS } from './analysis';
+import { ANALYSIS_TARGETS } from './analysis';
 import { runExtractionBench } from './extraction';
-import { runMatchScaleBench } from './match-scale';
+import { inFreshProcess } from './lib/fresh-process';
 import { runTopicBench } from './topic';
 import { runReuseBench } from './reuse';
 import { round } from './lib/stats';
@@ -59,8 +59,9 @@ const started = performance.now();
 const extraction = (await section('extraction: ours vs Readability.js 0.6.0 (article-extraction, trafilatura-eval)', () => runExtractionBench())) as Row;
 const topic = (await section('topic', () => runTopicBench(true))) as unknown as Row;
 const reuse = (await section('reuse on real text: dev and held-out, 3-gram baseline beside', () => runReuseBench())) as unknown as Row;
-const matchScale = (await section('matcher by corpus size, fuse.js beside it', () => runMatchScaleBench({ sizes }))) as Row;
-const analysis = (await section('whole analysis (analyzeDocumentSync)', () => runAnalysisBench({ sizes }))) as Row;
+// The timing sections run in fresh processes: see bench/lib/fresh-process.ts.
+const matchScale = (await section('matcher by corpus size, fuse.js beside it', () => inFreshProcess<Row>('match-scale.ts', 'runMatchScaleBench', { sizes }))) as Row;
+const analysis = (await section('whole analysis (analyzeDocumentSync)', () => inFreshProcess<Row>('analysis.ts', 'runAnalysisBench', { sizes }))) as Row;
 const browser = (await section('content script in Chromium', async () => {
   // Imported here so a missing Chromium helper or a broken import is this section's error only.
   const { runBrowserBench } = await import('./browser');

@@ -1,7 +1,8 @@
 /**
  * Fits the matcher's reuse model (src/match/reuse-model.json) on the DEVELOPMENT split only:
  * every span the matcher verifies for a dev item becomes a row (its features; label 1 when the
- * span is the item's source), rows weighted so each class counts the same, then a logistic
+ * span is the item's source; spans the verbatim rule decides are left out), rows weighted so each
+ * class counts the same and, within a class, each story or task the same, then a logistic
  * regression and the cut-off that maximises F0.5 over dev items. Held-out items are never read
  * here; bench/reuse.ts reports them.
  *
@@ -16,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES, REUSE_MODEL, type ReuseModel } from '../src/match/reuse-model';
+import { MATCH_CONFIG } from '../src/match/config';
 import { loadSynonymsFile } from '../src/synonyms/load-file';
 import { indexFor, isRightSource, loadReuseReal, loadSeedSet, type ReuseItem, type ReuseSet } from '../bench/lib/reuse-data';
 import type { PageBlock } from '../bench/lib/reuse-eval';
@@ -71,20 +73,29 @@ for (const set of sets) {
   for (const item of set.items) {
     if (item.split !== 'dev' || item.kind === 'shared-quote') continue;
     for (const block of splitTextParagraphs(item.text)) {
-      const spans = index.inspect(block, { excludeDocs: item.excludeDocs }).map((s, k) => ({
-        x: FEATURE_NAMES.map((f) => s.features[f]!),
-        right: isRightSource(item, s.doc, s.ids.map((id) => set.paragraphs[id]!.paragraph)),
-        row: rows.length + k,
-      }));
+      const spans = index.inspect(block, { excludeDocs: item.excludeDocs }).map((s) => {
+        const x = FEATURE_NAMES.map((f) => s.features[f]!);
+        const right = isRightSource(item, s.doc, s.ids.map((id) => set.paragraphs[id]!.paragraph));
+        // A span the verbatim rule decides (the text is the span's word for word) is reuse
+        // whatever the model says: it is no row of the model's, which fits the cases it decides.
+        if ((s.features.containment ?? 0) >= MATCH_CONFIG.thresholds.verbatim) return { x, right, row: -1 };
+        rows.push({ x, y: right ? 1 : 0, item: item.id, group: `${set.name}:${item.group}`, positive: item.sourceDoc !== null });
+        return { x, right, row: rows.length - 1 };
+      });
       itemsOf.push({ set, id: item.id, positive: item.sourceDoc !== null, spans });
-      for (const s of spans) rows.push({ x: s.x, y: s.right ? 1 : 0, item: item.id, group: `${set.name}:${item.group}`, positive: item.sourceDoc !== null });
     }
   }
 }
 const positives = rows.filter((r) => r.y === 1).length;
 const negatives = rows.length - positives;
 console.info(`fit: ${itemsOf.length} dev items, ${rows.length} spans (${positives} right, ${negatives} not)`);
-const balance = (r: Row) => (r.y === 1 ? rows.length / (2 * positives) : rows.length / (2 * negatives));
+// Each class counts the same, and within a class each group (story or task) counts the same:
+// a group with many rows must not set the weights alone.
+const groupClassRows = new Map<string, number>();
+for (const r of rows) groupClassRows.set(`${r.y}|${r.group}`, (groupClassRows.get(`${r.y}|${r.group}`) ?? 0) + 1);
+const groupsOfClass = (y: number) => [...groupClassRows.keys()].filter((k) => k.startsWith(`${y}|`)).length;
+const classGroups = [groupsOfClass(0), groupsOfClass(1)];
+const balance = (r: Row) => rows.length / (2 * classGroups[r.y]! * groupClassRows.get(`${r.y}|${r.group}`)!);
 
 // The penalty by 5-fold cross-validation over groups (a story's or task's rows stay together, as
 // the held-out split keeps them): the one with the lowest weighted log-loss on the left-out folds.
@@ -93,7 +104,7 @@ const balance = (r: Row) => (r.y === 1 ? rows.length / (2 * positives) : rows.le
 const groups = [...new Set(rows.map((r) => r.group))].sort();
 const foldOf = new Map(groups.map((g, k) => [g, k % 5]));
 let bestL2 = { l2: 1, loss: Infinity, outOfFold: new Float64Array(rows.length) };
-for (const l2 of [0.1, 0.3, 1, 3, 10, 30, 100]) {
+for (const l2 of [0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100]) {
   let loss = 0;
   let weight = 0;
   const outOfFold = new Float64Array(rows.length);
@@ -116,12 +127,12 @@ for (const l2 of [0.1, 0.3, 1, 3, 10, 30, 100]) {
 const fit = fitLogistic(rows.map((r) => r.x), rows.map((r) => r.y), rows.map(balance), bestL2.l2);
 
 // Item-level decision at a cut-off: a derived item is right when its best accepted span is
-// its source; a negative is right when no span is accepted. (The verbatim rule accepts spans
-// the model need not; it is left out here, so the figures are the model's own.)
+// its source; a negative is right when no span is accepted (a span the verbatim rule decides
+// is accepted, as the matcher accepts it).
 // The cut-off is chosen on out-of-fold probabilities (each span scored by a model that never saw
 // its story or task): in-sample ones are overconfident, and a cut-off set on them lets through
 // on new text what it kept out on dev.
-const prob = (span: { row: number }) => bestL2.outOfFold[span.row]!;
+const prob = (span: { row: number }) => (span.row < 0 ? 1 : bestL2.outOfFold[span.row]!);
 function itemScores(cutoff: number) {
   let tp = 0;
   let fn = 0;
@@ -206,24 +217,28 @@ async function fitPagePrior(): Promise<void> {
     const credited = new Set([...creditedDocuments(texts, outlets)].filter((d) => !(exclude ?? []).includes(d)));
     const follows = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups, PAGE_PRIOR), credited).size > 0;
     blocks.forEach((b, i) => {
+      // Only the paragraphs the prior would act on: those the first pass left untraced.
+      if (hits[i]!.length > 0) return;
       const isDerived = items[b.item]!.sourceDoc !== null;
       if (isDerived) derived++;
       else other++;
-      // Only the paragraphs the prior would act on: those the first pass left untraced.
-      if (!follows || hits[i]!.length > 0) return;
+      if (!follows) return;
       if (isDerived) followedDerived++;
       else followedOther++;
     });
     const source = blocks.map((b) => items[b.item]!.sourceDoc).find((d) => d !== null) ?? null;
     for (const [doc, mean] of pooledMeans(blocks.map((b) => b.text), lookups, PAGE_PRIOR)) scored.push({ mean, positive: doc === source });
   }
-  // Add-one smoothing: a handful of paragraphs must not give an infinite factor.
+  // The likelihood ratio of "the page follows a document" among the paragraphs it acts on (those
+  // the first pass left untraced): the odds of derived text where a page follows a document over
+  // the odds among all untraced paragraphs. Add-one smoothing: a handful of paragraphs must not
+  // give an infinite factor.
   const odds = (a: number, b: number) => (a + 1) / (b + 1);
   const factor = odds(followedDerived, followedOther) / odds(derived, other);
   const oddsFactor = Math.round(Math.max(1, factor) * 100) / 100;
   console.info(
     `prior: untraced paragraphs of pages that follow a document: ${followedDerived} derived, ${followedOther} not; ` +
-      `all dev paragraphs: ${derived} derived, ${other} not; odds factor ${oddsFactor}`,
+      `all untraced dev paragraphs: ${derived} derived, ${other} not; odds factor ${oddsFactor}`,
   );
   const minPageMean = pooledLevel(scored);
   const prior = { ...PAGE_PRIOR, oddsFactor, minPageMean };
