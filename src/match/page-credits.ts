@@ -7,6 +7,7 @@
  * comment", "consulted by X").
  */
 import { ATTRIBUTION_RULES, SELF_REFERENCE_RULES, UNKNOWN_OUTLET, findMentions } from '../corpus/outlet-rules';
+import { OUTLETS } from '../corpus/outlets';
 
 const CREDIT_RULES = ATTRIBUTION_RULES.filter((r) => r.id !== 'told-source');
 const TOLD_RULES = ATTRIBUTION_RULES.filter((r) => r.id === 'told-source');
@@ -26,10 +27,22 @@ export function creditedOutlets(texts: readonly string[]): Set<string> {
 export function creditedDocuments(texts: readonly string[], docOutlets: readonly string[] | undefined): Set<number> {
   const docs = new Set<number>();
   if (!docOutlets?.length) return docs;
-  const credited = creditedOutlets(texts);
+  // Only a paragraph that names a corpus outlet can credit one: a substring test per spelling
+  // spares the rest of the page the outlet patterns (most pages name none).
+  const spellings = spellingsOf(docOutlets);
+  if (spellings.length === 0) return docs;
+  const naming = texts.filter((t) => spellings.some((s) => t.includes(s)));
+  if (naming.length === 0) return docs;
+  const credited = creditedOutlets(naming);
   if (credited.size === 0) return docs;
   docOutlets.forEach((outlet, doc) => {
     if (outlet !== UNKNOWN_OUTLET && credited.has(outlet)) docs.add(doc);
   });
   return docs;
+}
+
+/** Every spelling of the given outlets (their names and aliases). */
+function spellingsOf(outlets: readonly string[]): string[] {
+  const wanted = new Set(outlets);
+  return OUTLETS.filter((o) => wanted.has(o.name)).flatMap((o) => [o.name, ...o.aliases]);
 }
