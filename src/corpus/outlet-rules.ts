@@ -48,7 +48,8 @@ export const SELF_REFERENCE_RULES: readonly OutletRule[] = [
 
 /** Phrases by which a text credits another outlet as its source (002: "NPR reported", "according to NPR"). */
 export const ATTRIBUTION_RULES: readonly OutletRule[] = [
-  { id: 'outlet-reported', pattern: '({O}) (?:first )?reported\\b', weight: 0 },
+  // "NPR reported", and a rewrite's present tense ("the AP reports").
+  { id: 'outlet-reported', pattern: '({O}) (?:first )?report(?:s|ed)\\b', weight: 0 },
   { id: 'according-to', pattern: '\\baccording to (?:the )?({O})\\b', weight: 0 },
   { id: 'reported-by', pattern: '\\b(?:first )?reported by (?:the )?({O})\\b', weight: 0 },
   { id: 'told-source', pattern: '\\btold ({O})\\b', weight: 0 },

@@ -10,6 +10,7 @@ describe('a page that credits an outlet', () => {
     expect([...creditedOutlets(['Cooperation has fallen flat, NPR reported Monday.'])]).toEqual(['NPR']);
     expect([...creditedOutlets(['The charges were dropped, according to Reuters.'])]).toEqual(['Reuters']);
     expect([...creditedOutlets(['It was first reported by The Associated Press.'])]).toEqual(['AP']);
+    expect([...creditedOutlets(['El Chapo was extradited on Thursday, the AP reports.'])]).toEqual(['AP']);
     expect(creditedOutlets(['Officials met in Mexico City on Tuesday.']).size).toBe(0);
   });
 
