@@ -202,20 +202,30 @@ async function fitPagePrior(): Promise<void> {
     const items = set.items.filter((i) => i.split === 'dev' && i.kind !== 'shared-quote');
     for (const blocks of pagesOf(items)) pages.push({ index, items, blocks, outlets: set.outlets });
   }
+  // First the pooled level (it decides which pages follow a document), then the odds factor
+  // with that level: each page's first-pass lookups serve both.
+  const looked = pages.map(({ index, items, blocks, outlets }) => {
+    const exclude = items[blocks[0]!.item]!.excludeDocs;
+    const lookups = blocks.map((b) => lookUp(index, b.text, { excludeDocs: exclude }));
+    return { items, blocks, outlets, exclude, lookups, texts: blocks.map((b) => b.text) };
+  });
+  // The pooled level's scores: each (page, document) pair's mean best P(reuse), positive when the
+  // document is the page's source.
+  const scored: { mean: number; positive: boolean }[] = [];
+  for (const { items, blocks, lookups, texts } of looked) {
+    const source = blocks.map((b) => items[b.item]!.sourceDoc).find((d) => d !== null) ?? null;
+    for (const [doc, mean] of pooledMeans(texts, lookups, PAGE_PRIOR)) scored.push({ mean, positive: doc === source });
+  }
+  const minPageMean = pooledLevel(scored);
+  const fitted = { ...PAGE_PRIOR, minPageMean };
   let derived = 0;
   let other = 0;
   let followedDerived = 0;
   let followedOther = 0;
-  // The pooled level's scores: each (page, document) pair's mean best P(reuse), positive when the
-  // document is the page's source.
-  const scored: { mean: number; positive: boolean }[] = [];
-  for (const { index, items, blocks, outlets } of pages) {
-    const exclude = items[blocks[0]!.item]!.excludeDocs;
-    const lookups = blocks.map((b) => lookUp(index, b.text, { excludeDocs: exclude }));
+  for (const { items, blocks, outlets, exclude, lookups, texts } of looked) {
     const hits = lookups.map((l) => l.hits);
-    const texts = blocks.map((b) => b.text);
     const credited = new Set([...creditedDocuments(texts, outlets)].filter((d) => !(exclude ?? []).includes(d)));
-    const follows = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups, PAGE_PRIOR), credited).size > 0;
+    const follows = followedDocuments(hits, fitted, pooledDocuments(texts, lookups, fitted), credited).size > 0;
     blocks.forEach((b, i) => {
       // Only the paragraphs the prior would act on: those the first pass left untraced.
       if (hits[i]!.length > 0) return;
@@ -226,8 +236,6 @@ async function fitPagePrior(): Promise<void> {
       if (isDerived) followedDerived++;
       else followedOther++;
     });
-    const source = blocks.map((b) => items[b.item]!.sourceDoc).find((d) => d !== null) ?? null;
-    for (const [doc, mean] of pooledMeans(blocks.map((b) => b.text), lookups, PAGE_PRIOR)) scored.push({ mean, positive: doc === source });
   }
   // The likelihood ratio of "the page follows a document" among the paragraphs it acts on (those
   // the first pass left untraced): the odds of derived text where a page follows a document over
@@ -240,8 +248,7 @@ async function fitPagePrior(): Promise<void> {
     `prior: untraced paragraphs of pages that follow a document: ${followedDerived} derived, ${followedOther} not; ` +
       `all untraced dev paragraphs: ${derived} derived, ${other} not; odds factor ${oddsFactor}`,
   );
-  const minPageMean = pooledLevel(scored);
-  const prior = { ...PAGE_PRIOR, oddsFactor, minPageMean };
+  const prior = { ...fitted, oddsFactor };
   if (!dry) writeFileSync(join(ROOT, 'src', 'match', 'page-prior.json'), JSON.stringify(prior, null, 2) + '\n');
   console.info(`prior: ${dry ? '--dry: not written' : 'written to src/match/page-prior.json'}`);
 }
