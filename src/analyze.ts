@@ -109,7 +109,7 @@ function* pipeline(
     // there, pointed at by its paragraphs together, or credited: "NPR reported") are looked up
     // again with the prior odds the page gives them (src/match/page-prior.ts).
     const texts = content.map((b) => b.text);
-    const credited = creditedDocuments(texts, corpus.index.documents.map((d) => d.outlet));
+    const credited = creditedDocuments(texts, outletsOf(corpus));
     const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(texts, lookups), credited);
     if (followed.size > 0) {
       for (let i = 0; i < content.length; i++) {
@@ -119,7 +119,8 @@ function* pipeline(
         const key = `\u0000prior ${[...followed.keys()].join()}\u0000${block.text}`;
         let lookup = options.matchCache?.get(key);
         if (!lookup) {
-          lookup = { hits: findWithPagePrior(corpus.matcher, block.text, followed, { sensitivity: options.sensitivity, limit: 8 }), bestByDoc: new Map() };
+          const matchOptions = { sensitivity: options.sensitivity, limit: 8 };
+          lookup = { hits: findWithPagePrior(corpus.matcher, block.text, followed, matchOptions, PAGE_PRIOR, lookups[i]), bestByDoc: new Map() };
           options.matchCache?.set(key, lookup);
         }
         hitsOf[i] = lookup.hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
@@ -321,4 +322,15 @@ export function traceSelection(text: string, corpus: Corpus, options: AnalyzeOpt
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
+}
+
+// One array of outlets per corpus: page-credits.ts keeps its index of them by this array.
+const outletArrays = new WeakMap<Corpus, readonly string[]>();
+function outletsOf(corpus: Corpus): readonly string[] {
+  let outlets = outletArrays.get(corpus);
+  if (!outlets) {
+    outlets = corpus.index.documents.map((d) => d.outlet);
+    outletArrays.set(corpus, outlets);
+  }
+  return outlets;
 }

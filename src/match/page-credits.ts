@@ -23,26 +23,41 @@ export function creditedOutlets(texts: readonly string[]): Set<string> {
   return out;
 }
 
-/** Corpus documents (by index) whose outlet the page credits; `docOutlets[d]` is document d's outlet. */
+/** A corpus's documents by outlet, and every spelling of those outlets. */
+interface OutletIndex {
+  docsOf: Map<string, number[]>;
+  spellings: string[];
+}
+
+// Built once per corpus (keyed by its array of outlets): a corpus may hold thousands of documents.
+const indexes = new WeakMap<readonly string[], OutletIndex>();
+
+function outletIndex(docOutlets: readonly string[]): OutletIndex {
+  let index = indexes.get(docOutlets);
+  if (!index) {
+    const docsOf = new Map<string, number[]>();
+    docOutlets.forEach((outlet, doc) => {
+      if (outlet !== UNKNOWN_OUTLET) docsOf.set(outlet, [...(docsOf.get(outlet) ?? []), doc]);
+    });
+    const spellings = OUTLETS.filter((o) => docsOf.has(o.name)).flatMap((o) => [o.name, ...o.aliases]);
+    index = { docsOf, spellings };
+    indexes.set(docOutlets, index);
+  }
+  return index;
+}
+
+/**
+ * Corpus documents (by index) whose outlet the page credits; `docOutlets[d]` is document d's
+ * outlet. Pass the same array for every page of one corpus: what is derived from it is kept.
+ */
 export function creditedDocuments(texts: readonly string[], docOutlets: readonly string[] | undefined): Set<number> {
   const docs = new Set<number>();
   if (!docOutlets?.length) return docs;
+  const { docsOf, spellings } = outletIndex(docOutlets);
   // Only a paragraph that names a corpus outlet can credit one: a substring test per spelling
   // spares the rest of the page the outlet patterns (most pages name none).
-  const spellings = spellingsOf(docOutlets);
-  if (spellings.length === 0) return docs;
   const naming = texts.filter((t) => spellings.some((s) => t.includes(s)));
   if (naming.length === 0) return docs;
-  const credited = creditedOutlets(naming);
-  if (credited.size === 0) return docs;
-  docOutlets.forEach((outlet, doc) => {
-    if (outlet !== UNKNOWN_OUTLET && credited.has(outlet)) docs.add(doc);
-  });
+  for (const outlet of creditedOutlets(naming)) for (const doc of docsOf.get(outlet) ?? []) docs.add(doc);
   return docs;
-}
-
-/** Every spelling of the given outlets (their names and aliases). */
-function spellingsOf(outlets: readonly string[]): string[] {
-  const wanted = new Set(outlets);
-  return OUTLETS.filter((o) => wanted.has(o.name)).flatMap((o) => [o.name, ...o.aliases]);
 }

@@ -10,6 +10,7 @@
  */
 import type { MatchIndex, MatchOptions, ParagraphMatch } from './types';
 import { creditedDocuments } from './page-credits';
+import { cutoffFor } from './reuse-model';
 import pagePrior from './page-prior.json';
 
 export interface PagePrior {
@@ -110,8 +111,17 @@ export function findWithPagePrior(
   followed: Map<number, number[]>,
   options: MatchOptions,
   prior: PagePrior = PAGE_PRIOR,
+  /** The paragraph's first-pass lookup, when there was one: it can rule the second pass out. */
+  firstPass?: Lookup,
 ): ParagraphMatch[] {
   if (followed.size === 0 || prior.oddsFactor <= 1) return [];
+  // The second pass compares the same candidates as the first (they do not depend on the odds),
+  // so a document whose best first-pass P(reuse) stays below the raised odds' cut-off cannot
+  // match: when that holds for every followed document, the lookup is not run again.
+  if (firstPass) {
+    const cutoff = cutoffFor(options.sensitivity, undefined, prior.oddsFactor);
+    if (![...followed.keys()].some((doc) => (firstPass.bestByDoc.get(doc) ?? 0) >= cutoff)) return [];
+  }
   const near = (m: ParagraphMatch) => {
     const traced = followed.get(m.doc);
     if (!traced) return false;
@@ -136,5 +146,5 @@ export function matchPage(
   const excluded = new Set(options.excludeDocs ?? []);
   const credited = new Set([...creditedDocuments(texts, docOutlets)].filter((d) => !excluded.has(d)));
   const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), credited);
-  return hits.map((h, i) => (h.length ? h : findWithPagePrior(matcher, texts[i]!, followed, options, prior)));
+  return hits.map((h, i) => (h.length ? h : findWithPagePrior(matcher, texts[i]!, followed, options, prior, lookups[i])));
 }
