@@ -9,6 +9,11 @@
 import { loadSynonymsFile } from '../src/synonyms/load-file';
 import { indexFor, loadReuseReal, loadSeedSet, type ReuseSet } from './lib/reuse-data';
 import { evaluateSet, tally, type ItemResult, type Tally } from './lib/reuse-eval';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../src/analyze';
+import { resolveCorpus } from '../src/cli/corpus-file';
 
 export interface ReuseBenchResult {
   /** `${split}/${kind}` -> counts, for ours and the baseline. */
@@ -16,6 +21,39 @@ export interface ReuseBenchResult {
   /** Derived items traced wrong or missed, and negatives matched (held-out first). */
   misses: { id: string; split: string; kind: string; got: string }[];
   withSynonyms: boolean;
+  /** Real on-topic articles (bench/data/topic-real/on) analysed against the bundled seed corpus. */
+  onTopicAgainstSeeds: OnTopicResult | { skipped: string };
+}
+
+interface OnTopicResult {
+  /** Per split: pages, pages with any paragraph matched, paragraphs matched. */
+  bySplit: Record<string, { pages: number; pagesWithMatch: number; paragraphsMatched: number }>;
+  matched: { file: string; split: string; relation: string; text: string }[];
+}
+
+/**
+ * The independent check's question: real articles on the story's subject that share its names
+ * but none of its text (they were collected for the topic gate, bench/data/topic-real), analysed
+ * as `analyze` does against the bundled corpus of the seeds: how many get a paragraph matched.
+ * A match is not always wrong (an article may quote the same testimony), so each is listed.
+ */
+async function onTopicAgainstSeeds(): Promise<OnTopicResult | { skipped: string }> {
+  const dir = join(REUSE_ROOT, 'bench', 'data', 'topic-real');
+  if (!existsSync(join(dir, 'manifest.json'))) return { skipped: 'bench/data/topic-real is missing' };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; label: string; split: string }[];
+  const { corpus } = await resolveCorpus(undefined);
+  const bySplit: OnTopicResult['bySplit'] = {};
+  const matched: OnTopicResult['matched'] = [];
+  for (const page of manifest.filter((m) => m.label === 'on')) {
+    const analysis = analyzeText(readFileSync(join(dir, page.file), 'utf8'), corpus, { input: page.file });
+    const hits = analysis.blocks.filter((b) => b.match);
+    const row = (bySplit[page.split] ??= { pages: 0, pagesWithMatch: 0, paragraphsMatched: 0 });
+    row.pages++;
+    if (hits.length) row.pagesWithMatch++;
+    row.paragraphsMatched += hits.length;
+    for (const b of hits) matched.push({ file: page.file, split: page.split, relation: b.match!.relation, text: b.text.slice(0, 100) });
+  }
+  return { bySplit, matched };
 }
 
 function row(key: string, t: Tally) {
@@ -55,8 +93,17 @@ export async function runReuseBench(): Promise<ReuseBenchResult> {
     console.info(`${key.padEnd(30)} ${String(v.n).padStart(4)}  ${ours.padEnd(14)} ${base}`);
   }
   console.info(`misses: ${misses.length} (${misses.filter((m) => m.split === 'heldout').length} held-out)`);
-  return { byKind, misses, withSynonyms: synonyms !== null };
+  const onTopic = await onTopicAgainstSeeds();
+  if ('bySplit' in onTopic) {
+    for (const [split, r] of Object.entries(onTopic.bySplit)) {
+      console.info(`real on-topic articles vs the seed corpus, ${split}: ${r.pagesWithMatch} of ${r.pages} pages with a paragraph matched (${r.paragraphsMatched} paragraphs)`);
+    }
+    for (const m of onTopic.matched) console.info(`  ${m.split} ${m.file}: ${m.relation} "${m.text}"`);
+  } else console.info(`real on-topic articles vs the seed corpus: ${onTopic.skipped}`);
+  return { byKind, misses, withSynonyms: synonyms !== null, onTopicAgainstSeeds: onTopic };
 }
+
+const REUSE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
