@@ -66,10 +66,19 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   };
   // A block's text is looked up, looked up again with the page prior and explained: its features
   // and weights are computed once (the last few hundred texts are kept).
-  const queryOf = boundedMemo((text: string) => {
+  const queryOf = boundedMemo((text: string): { features: TextFeatures; weights: Float64Array; context?: QueryContext; graph?: SynonymLinks | null } => {
     const features = textFeatures(text, config.shingle);
     return { features, weights: weightsFor(features) };
   }, 512);
+  /** The query's comparison context, kept with its features while the synonym graph stays the same. */
+  const contextOf = (text: string): QueryContext => {
+    const q = queryOf(text);
+    if (!q.context || q.graph !== synonyms) {
+      q.context = queryContext(q.features, q.weights, synonyms ? isHub : null);
+      q.graph = synonyms;
+    }
+    return q.context;
+  };
   let synonyms: SynonymLinks | null = null;
   // Whether a stem is a synonym hub, remembered per stem (a graph lookup per query word otherwise).
   const hubs = new Map<number, boolean>();
@@ -197,7 +206,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // A short query counts only as an exact run: a few words shared with another text ("Here are
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = features.wordCount < config.minLooseWords;
-    const query = queryContext(features, queryWeights, synonyms ? isHub : null);
+    const query = contextOf(text);
     const ranked = candidatesFor(features, queryWeights, options.excludeDocs ?? []);
     const candidates = ranked.map((c) => c.id);
 
@@ -371,9 +380,9 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     idOf ??= new Map(paragraphs.map((p, id) => [key(p.doc, p.paragraph), id]));
     const ids = match.paragraphs.map((p) => idOf!.get(key(match.doc, p)));
     if (ids.some((id) => id === undefined) || ids.length === 0) return { alignment: [], evidence: [] };
-    const { features, weights } = queryOf(text);
+    const { weights } = queryOf(text);
     const spanIds = ids as number[];
-    const comparison = compareSpan(queryContext(features, weights, synonyms ? isHub : null), spanIds);
+    const comparison = compareSpan(contextOf(text), spanIds);
     return explainMatch(text, spanIds.map((id) => paragraphs[id]!.text), comparison, weights);
   }
 
