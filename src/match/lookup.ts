@@ -196,6 +196,8 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     ids: number[];
     comparison: Comparison;
     verdict: Verdict | null;
+    /** Compared just now: its credit and partner views still hold this comparison's values. */
+    fresh: boolean;
   }
 
   /** Candidates, verified singly, as consecutive spans and as regions; `visit` sees each. */
@@ -215,12 +217,13 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     const verify = (ids: number[]): Verified => {
       const single = ids.length === 1 ? paragraphs[ids[0]!]!.text : undefined;
       let comparison = single !== undefined ? sameText.get(single) : undefined;
+      const fresh = !comparison;
       if (!comparison) {
         comparison = compareSpan(query, ids);
         if (single !== undefined) sameText.set(single, comparison);
       }
       const verdict = classify(comparison, features, config.thresholds, cutoff, config.minContentWords, config.minSharedRun);
-      return { ids, comparison, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null };
+      return { ids, comparison, verdict: verdict && (!exactOnly || verdict.relation === 'verbatim') ? verdict : null, fresh };
     };
     const singleCoverage = new Map<number, number>();
     let settledFrom = -1;
@@ -315,6 +318,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
 
   function find(text: string, options: MatchOptions = {}): ParagraphMatch[] {
     const bestPerDoc = new Map<number, Verified>();
+    const snapshots = new Map<number, Comparison>();
     let queryStems: Uint32Array | undefined;
     const bestByDoc = options.bestByDoc;
     const query = verifyCandidates(text, options, (v, doc) => {
@@ -340,8 +344,18 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
         }
       }
       bestPerDoc.set(doc, v);
+      // The comparison behind the match, kept for explain (the reasons a reader sees are for this
+      // span). credit and partner are views the next comparison overwrites: copied while fresh.
+      if (v.fresh) snapshots.set(doc, { ...v.comparison, credit: v.comparison.credit.slice(), partner: v.comparison.partner.slice() });
+      else snapshots.delete(doc);
     });
     if (!query) return [];
+    for (const [doc, v] of bestPerDoc) {
+      const snapshot = snapshots.get(doc);
+      if (!snapshot) continue;
+      if (compared.size >= 512) compared.clear();
+      compared.set(comparedKey(text, v.ids), snapshot);
+    }
     const matches = [...bestPerDoc.entries()]
       .map(([doc, v]): ParagraphMatch => {
         const match: ParagraphMatch = {
@@ -363,11 +377,15 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return matches;
   }
 
+  // The latest matches' comparisons (find fills it, explain reads it), by query text and span.
+  const compared = new Map<string, Comparison>();
+  const comparedKey = (text: string, ids: number[]) => `${ids.join()}\u0000${text}`;
+
   // Global paragraph id by (document, paragraph), built the first time a match is explained.
   let idOf: Map<number, number> | undefined;
   const key = (doc: number, paragraph: number) => doc * 0x100000 + paragraph;
 
-  /** The reasons for one match of `text` (what `find` returned), computed again for it alone. */
+  /** The reasons for one match of `text` (what `find` returned), from its comparison (kept by find, or made again). */
   function explain(text: string, match: ParagraphMatch): Pick<ParagraphMatch, 'alignment' | 'evidence'> {
     // Word for word: the wording is the reason, and the Compare view's diff shows it; aligning
     // identical sentences would cost as much as the lookup and say nothing more.
@@ -382,7 +400,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     if (ids.some((id) => id === undefined) || ids.length === 0) return { alignment: [], evidence: [] };
     const { weights } = queryOf(text);
     const spanIds = ids as number[];
-    const comparison = compareSpan(contextOf(text), spanIds);
+    const comparison = compared.get(comparedKey(text, spanIds)) ?? compareSpan(contextOf(text), spanIds);
     return explainMatch(text, spanIds.map((id) => paragraphs[id]!.text), comparison, weights);
   }
 
@@ -421,6 +439,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       synonyms = graph;
       paragraphSynonyms = new Array(paragraphs.length);
       hubs.clear();
+      compared.clear();
     },
     serialize,
     byteSize: () => (size ??= JSON.stringify(serialize()).length),
