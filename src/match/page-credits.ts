@@ -18,8 +18,11 @@ const OWN_RULES = SELF_REFERENCE_RULES.filter((r) => r.weight >= 2);
 export function creditedOutlets(texts: readonly string[]): Set<string> {
   const paragraphs = texts.map((text, index) => ({ index, text }));
   const out = new Set(findMentions(paragraphs, CREDIT_RULES).map((m) => m.outlet));
+  const told = findMentions(paragraphs, TOLD_RULES).filter((m) => !out.has(m.outlet));
+  // The page's own outlet matters only to a "told X" not credited otherwise (most pages have none).
+  if (told.length === 0) return out;
   const own = new Set(findMentions(paragraphs, OWN_RULES).map((m) => m.outlet));
-  for (const m of findMentions(paragraphs, TOLD_RULES)) if (!own.has(m.outlet)) out.add(m.outlet);
+  for (const m of told) if (!own.has(m.outlet)) out.add(m.outlet);
   return out;
 }
 
