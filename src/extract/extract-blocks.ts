@@ -59,11 +59,12 @@ export function* extractBlocksInSteps(doc: Document, options: ExtractOptions = {
  * `<meta>` before `<head>`: trafilatura-eval pages 0029, 0106) and put the text in a second
  * `<body>` or a sibling of the root. Then the candidate with the most text is the page.
  */
-function pageRoot(doc: Document): Element | null {
+function pageRoot(doc: Document): { root: Element; chars?: number } | null {
   // linkedom's `body` getter throws on a document with no root element (empty input).
   if (!doc?.documentElement) return null;
   const body = doc.body ?? doc.documentElement;
-  if ((body.textContent ?? '').trim().length >= EXTRACT.minArticleChars) return body;
+  const text = body.textContent ?? '';
+  if (text.trim().length >= EXTRACT.minArticleChars) return { root: body, chars: text.length };
   let best: Element = body;
   let bestLength = 0;
   // The text may even sit in the <head> (page 0918: a stray tag before <body>).
@@ -78,7 +79,7 @@ function pageRoot(doc: Document): Element | null {
       bestLength = length;
     }
   }
-  return best;
+  return { root: best };
 }
 
 /**
@@ -140,10 +141,11 @@ function* extract(doc: Document, options: ExtractOptions): Generator<void, Extra
     maxElements: options.maxElements ?? EXTRACT.maxElements,
     maxChars: options.maxChars ?? EXTRACT.maxChars,
   };
-  const root = pageRoot(doc);
-  if (!root) return { title: '', blocks: [] };
+  const page = pageRoot(doc);
+  if (!page) return { title: '', blocks: [] };
+  const { root } = page;
 
-  const walk = walkBlocks(root, limits);
+  const walk = walkBlocks(root, limits, page.chars);
   yield;
   const article = findArticle(doc, walk, options.readabilityMaxElements ?? EXTRACT.readabilityMaxElements);
   yield;

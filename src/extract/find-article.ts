@@ -21,12 +21,12 @@ export interface ArticleFinding {
   title?: string;
 }
 
-function readabilityRefusal(doc: Document, walk: WalkResult, maxElements: number): string | undefined {
-  // querySelectorAll, not getElementsByTagName('*'): linkedom answers 0 to the latter, which also
-  // leaves Readability's own maxElemsToParse check blind in Node.
-  const elements = doc.querySelectorAll('*').length;
-  if (walk.truncated || elements > maxElements) {
-    return `page too large for Readability (${elements} elements)`;
+function readabilityRefusal(walk: WalkResult, maxElements: number): string | undefined {
+  // The walk counts the visible elements, a floor on the page's: past the limit already, no copy
+  // is made. The copy for Readability counts the rest (readability-pass), rather than a
+  // querySelectorAll('*') over the page.
+  if (walk.truncated || walk.elements > maxElements) {
+    return `page too large for Readability (${walk.elements} elements)`;
   }
   if (walk.depthSum > EXTRACT.readabilityMaxDepthSum) {
     const depth = Number.isFinite(walk.depthSum) ? `summed depth ${walk.depthSum}` : 'past the depth cap';
@@ -42,7 +42,7 @@ export function findArticle(
   readabilityMaxElements: number = EXTRACT.readabilityMaxElements,
 ): ArticleFinding {
   const raw: RawBlock[] = walk.blocks;
-  const refusal = readabilityRefusal(doc, walk, readabilityMaxElements);
+  const refusal = readabilityRefusal(walk, readabilityMaxElements);
   const outcome = refusal
     ? { ok: false as const, reason: refusal }
     : readabilityKeeps(doc, raw, Math.max(1, readabilityMaxElements));

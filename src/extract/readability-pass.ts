@@ -1,11 +1,13 @@
 /**
- * Runs Mozilla Readability on a clone of the page and reports which blocks survive in its article.
- * Readability mutates the document it reads, so it only ever sees a clone; each block's nodes are
- * found in the clone by their path (node-paths) and only the clone is tagged.
+ * Runs Mozilla Readability on a copy of the page and reports which blocks survive in its article.
+ * Readability mutates the document it reads, so it only ever sees a copy; the copy leaves out
+ * what Readability would discard unread (scripts, styles, hidden subtrees, comments, whitespace
+ * between blocks: a third of a page's nodes, which Readability's passes and its re-parses of the
+ * page on a retry would go over again), and only the copy is tagged.
  */
 import { Readability } from '@mozilla/readability';
-import { TwinFinder } from './node-paths';
-import type { RawBlock } from './walk-blocks';
+import { HIDDEN_STYLE } from './visibility';
+import { BLOCK_TAGS, type RawBlock } from './walk-blocks';
 
 /** Attribute that carries a block's index through Readability (it keeps data-* attributes). */
 const TAG = 'data-sc-block';
@@ -20,35 +22,41 @@ export type ReadabilityOutcome =
  * (past it Readability refuses the page; research.md: it can take minutes on huge pages).
  */
 export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], maxElemsToParse: number): ReadabilityOutcome {
-  let clone: Document;
+  const needed = new Set<Node>();
+  for (const block of blocks) {
+    if (block.run) for (const n of block.run) needed.add(n);
+    else needed.add(block.element);
+  }
+  let copy: ReadabilityCopy | string;
   try {
-    clone = doc.cloneNode(true) as Document;
+    copy = readabilityCopy(doc, needed, maxElemsToParse);
   } catch (e) {
     return { ok: false, reason: `could not clone the page (${String(e)})` };
   }
-  // Find every twin before the first change: wrapping shifts child indices.
-  const finder = new TwinFinder(doc, clone);
-  const twins = blocks.map((block) => ({
-    element: block.run ? null : (finder.twin(block.element) as Element | null),
-    nodes: (block.run ?? Array.from(block.element.childNodes)).map((n) => finder.twin(n)),
-  }));
-  if (twins.some((t, i) => (!blocks[i]!.run && !t.element) || t.nodes.some((n) => !n))) {
-    return { ok: false, reason: 'the clone of the page does not have the same structure' };
-  }
-  twins.forEach((twin, i) => {
+  if (typeof copy === 'string') return { ok: false, reason: copy };
+  const { clone, twins } = copy;
+  blocks.forEach((block, i) => {
     // The index rides on a span around the block's content: Readability rebuilds text-only divs as
     // new <p> elements (wrap phrasing content, then unwrap the single-<p> div), which loses the
     // div's own attributes (bench page: cnn.com's <div class="zn-body__paragraph">). Loose text is
     // wrapped the same way. A span is phrasing content, so Readability scores the block as before.
-    twin.element?.setAttribute(TAG, String(i));
-    const nodes = twin.nodes as Node[];
-    const first = nodes[0];
-    const parent = first?.parentNode;
-    if (!first || !parent) return;
+    // (An empty marker span before the content instead lost text on 58 trafilatura-eval dev pages.)
     const span = clone.createElement('span');
     span.setAttribute(TAG, String(i));
+    if (!block.run) {
+      const element = twins.get(block.element) as Element | undefined;
+      if (!element) return;
+      element.setAttribute(TAG, String(i));
+      while (element.firstChild) span.appendChild(element.firstChild);
+      element.appendChild(span);
+      return;
+    }
+    const nodes = block.run.map((n) => twins.get(n));
+    const first = nodes[0];
+    const parent = first?.parentNode;
+    if (!first || !parent || nodes.some((n) => !n)) return;
     parent.insertBefore(span, first);
-    for (const node of nodes) span.appendChild(node);
+    for (const node of nodes) span.appendChild(node!);
   });
 
   let article: ReturnType<Readability<Element>['parse']>;
@@ -68,4 +76,113 @@ export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], max
   if (own) kept.add(Number(own));
   for (const el of Array.from(content.querySelectorAll(`[${TAG}]`))) kept.add(Number(el.getAttribute(TAG)));
   return { ok: true, kept, title: (article.title ?? '').trim() };
+}
+
+/** The copy Readability reads, and the twin of each original node it was asked to keep track of. */
+interface ReadabilityCopy {
+  clone: Document;
+  twins: Map<Node, Node>;
+}
+
+/**
+ * Subtrees Readability discards before it reads (`_removeScripts`, `_prepDocument`; a template's
+ * content is never shown). JSON-LD stays: Readability takes the title from it. An SVG is copied
+ * as an empty element (its paths are most of an icon-heavy page's nodes), so the markup around
+ * it reads the same.
+ */
+const NOT_COPIED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const COPIED_EMPTY = new Set(['SVG', 'svg']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const COMMENT_NODE = 8;
+
+/**
+ * A copy of `doc` for Readability (which rewrites the document it reads): a full clone (one
+ * linear pass, cheaper than building the copy node by node), walked beside the original to note
+ * the twins of the `needed` nodes and to take out what Readability throws away unread
+ * (NOT_COPIED, hidden subtrees, comments, whitespace between blocks). On the trafilatura-eval dev
+ * pages Readability keeps the same blocks from it as from the full clone on all but two pages
+ * (0828, where it now finds the article, and 0297, four characters). Past `maxElements` elements
+ * left in it, it says why (Readability's own `maxElemsToParse` check).
+ */
+function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: number): ReadabilityCopy | string {
+  if (!doc.documentElement) return 'the page has no root element';
+  const clone = doc.cloneNode(true) as Document;
+  const twins = new Map<Node, Node>();
+  let elements = 0;
+  const drop: Node[] = [];
+  // Pairs each node of the original with its twin, in order: the clone has the same structure.
+  const pair = (node: Node, twin: Node): void => {
+    for (let child = node.firstChild, copy = twin.firstChild; child && copy; child = child.nextSibling, copy = copy.nextSibling) {
+      const type = child.nodeType;
+      if (type === ELEMENT_NODE) {
+        const el = child as Element;
+        const tag = el.tagName;
+        if ((NOT_COPIED.has(tag.toUpperCase()) && el.getAttribute('type') !== 'application/ld+json') || hiddenToReadability(el)) {
+          drop.push(copy);
+          continue;
+        }
+        if (needed.has(child)) twins.set(child, copy);
+        elements++;
+        if (COPIED_EMPTY.has(tag)) {
+          for (let c = copy.firstChild; c; c = c.nextSibling) drop.push(c);
+        } else if (child.firstChild) pair(child, copy);
+      } else if (type === TEXT_NODE || type === CDATA_NODE) {
+        if (needed.has(child)) twins.set(child, copy);
+        else if (betweenBlocks(child) && /^\s*$/.test(child.nodeValue ?? '')) drop.push(copy);
+      } else if (type === COMMENT_NODE) drop.push(copy);
+    }
+  };
+  // At the top, element by element: linkedom's clone of a document can drop the doctype. A
+  // lenient parser may give the document several elements (page 0928).
+  const tops = Array.from(doc.children);
+  const cloneTops = Array.from(clone.children);
+  if (tops.length !== cloneTops.length) return 'the clone of the page does not have the same structure';
+  tops.forEach((top, k) => {
+    const twin = cloneTops[k]!;
+    if (needed.has(top)) twins.set(top, twin);
+    elements++;
+    pair(top, twin);
+  });
+  if (elements > maxElements) return `page too large for Readability (${elements} elements)`;
+  for (const node of drop) node.parentNode?.removeChild(node);
+  return { clone, twins };
+}
+
+
+
+/**
+ * What Readability removes unread as invisible (its `_isProbablyVisible`: the `hidden` attribute,
+ * `aria-hidden` but for Wikimedia's `fallback-image`, an inline `display:none` or
+ * `visibility:hidden`), so it need not be copied.
+ */
+function hiddenToReadability(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
+/** Elements a line of whitespace beside them does not show next to: the head's and breaks. */
+const NO_SPACE_BESIDE = new Set(['HEAD', 'META', 'LINK', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR']);
+
+/**
+ * A text node between two block elements (or between one and its block parent's edge), in a
+ * block parent: whitespace there shows nothing, and indentation whitespace is a third of a
+ * page's nodes. Whitespace between inline elements is a word space and is copied.
+ */
+function betweenBlocks(node: Node): boolean {
+  const parent = node.parentElement;
+  if (!parent) return false;
+  const parentTag = parent.tagName.toUpperCase();
+  if (parentTag !== 'HEAD' && (!BLOCK_TAGS.has(parentTag) || parentTag === 'PRE')) return false;
+  const isBlock = (n: Node | null) => {
+    if (!n) return true;
+    if (n.nodeType !== ELEMENT_NODE) return false;
+    const tag = (n as Element).tagName.toUpperCase();
+    return BLOCK_TAGS.has(tag) || NO_SPACE_BESIDE.has(tag);
+  };
+  return isBlock(node.previousSibling) && isBlock(node.nextSibling);
 }

@@ -14,7 +14,7 @@ const NEVER_TEXT = new Set([
 ]);
 
 /** `display:none` / `visibility:hidden` in an inline style (what `_isProbablyVisible` in readability checks). */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
  * Classes that CSS frameworks define as `display: none` on screen: Bootstrap 4/5 `d-none`,

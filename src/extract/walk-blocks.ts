@@ -8,7 +8,7 @@ import { isHidden } from './visibility';
 import { collapseWhitespace } from '../text';
 
 /** Tags that break inline flow (HTML's block-level and table elements). */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
   'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
   'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
@@ -57,14 +57,17 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 
-/** Walks `root` (normally `document.body`) into blocks in document order. */
-export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
+/**
+ * Walks `root` (normally `document.body`) into blocks in document order. `rootChars`: the length
+ * of the root's `textContent`, when the caller has it already (a long page's text is not cheap).
+ */
+export function walkBlocks(root: Element, limits: WalkLimits, rootChars?: number): WalkResult {
   let elements = 0;
   let depthSum = 0;
   let tooDeep = false;
   let chars = 0;
   let truncated: WalkResult['truncated'];
-  const pageChars = (root.textContent ?? '').length;
+  const pageChars = rootChars ?? (root.textContent ?? '').length;
 
   function visit(el: Element, depth: number): Visit {
     if (truncated) return null;
