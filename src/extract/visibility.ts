@@ -49,6 +49,20 @@ export function isHidden(el: Element, pageChars?: number): boolean {
   return !renderedVisible(el);
 }
 
+/**
+ * The part of `isHidden` that markup alone does not say (Readability's own test reads the
+ * `hidden`, `aria-hidden` and inline-style ones): a framework's hiding class, a closed
+ * `<dialog>`, CSS in a rendered page. For the copy Readability reads (readability-pass).
+ */
+export function hiddenByClassOrCss(el: Element, pageChars: () => number): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'HEAD') return false;
+  if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls) && (el.textContent ?? '').length < MOST_OF_PAGE * pageChars()) return true;
+  return !renderedVisible(el);
+}
+
 /** Share of the page's text that a class alone may not hide. */
 const MOST_OF_PAGE = 0.5;
 
