@@ -133,7 +133,9 @@ export async function runAnalysisBench(options: AnalysisBenchOptions = {}): Prom
     const built = syntheticCorpus(corpus, size);
     // The whole synonym graph, not the extension's restricted one: the slowest case.
     built.corpus.matcher.useSynonyms(synonyms);
-    const sizeRuns = size >= 10_000 ? Math.min(runs, 3) : runs;
+    // Every size gets every run: a page costs milliseconds, and a p90 over three runs a page is
+    // mostly which run a collection or another process landed in.
+    const sizeRuns = runs;
     for (const page of onTopic) analyse(page, built.corpus); // warm-up on this corpus
     const analyses: Analysis[] = [];
     for (let r = 0; r < sizeRuns; r++) for (const page of onTopic) analyses.push(analyse(page, built.corpus));
