@@ -192,7 +192,7 @@ if (!dry) {
 async function fitPagePrior(): Promise<void> {
   const { pagesOf } = await import('../bench/lib/reuse-eval');
   const { PAGE_PRIOR, followedDocuments, lookUp, pooledDocuments, pooledMeans } = await import('../src/match/page-prior');
-  const { creditedDocuments } = await import('../src/match/page-credits');
+  const { creditedDocuments, outletIndex } = await import('../src/match/page-credits');
   const graph = await loadSynonymsFile();
   // Dev pages of every set, each with the index of its set.
   const pages: { index: MatchIndex; items: ReuseItem[]; blocks: PageBlock[]; outlets: string[] }[] = [];
@@ -224,7 +224,7 @@ async function fitPagePrior(): Promise<void> {
   let followedOther = 0;
   for (const { items, blocks, outlets, exclude, lookups, texts } of looked) {
     const hits = lookups.map((l) => l.hits);
-    const credited = new Set([...creditedDocuments(texts, outlets)].filter((d) => !(exclude ?? []).includes(d)));
+    const credited = creditedDocuments(texts, outletIndex(outlets), exclude);
     const follows = followedDocuments(hits, fitted, pooledDocuments(texts, lookups, fitted), credited).size > 0;
     blocks.forEach((b, i) => {
       // Only the paragraphs the prior would act on: those the first pass left untraced.

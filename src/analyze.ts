@@ -17,7 +17,7 @@ import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { matchShortBlocks } from './analysis/short-blocks';
 import { MATCH_CONFIG } from './match/config';
 import { findWithPagePrior, followedDocuments, lookUp, pooledDocuments, PAGE_PRIOR, type Lookup } from './match/page-prior';
-import { creditedDocuments } from './match/page-credits';
+import { creditedDocuments, outletIndex, type OutletIndex } from './match/page-credits';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
 
@@ -90,11 +90,12 @@ function* pipeline(
     const hidden = options.hiddenMatches ?? [];
     const hitsOf: ParagraphMatch[][] = [];
     const lookups: Lookup[] = [];
+    const matchOptions = { sensitivity: options.sensitivity, limit: 8 };
     for (let i = 0; i < content.length; i++) {
       const block = content[i]!;
       let lookup = options.matchCache?.get(block.text);
       if (!lookup) {
-        lookup = lookUp(corpus.matcher, block.text, { sensitivity: options.sensitivity, limit: 8 });
+        lookup = lookUp(corpus.matcher, block.text, matchOptions);
         options.matchCache?.set(block.text, lookup);
       }
       lookups.push(lookup);
@@ -109,7 +110,7 @@ function* pipeline(
     // there, pointed at by its paragraphs together, or credited: "NPR reported") are looked up
     // again with the prior odds the page gives them (src/match/page-prior.ts).
     const texts = content.map((b) => b.text);
-    const credited = creditedDocuments(texts, outletsOf(corpus));
+    const credited = creditedDocuments(texts, outletIndexOf(corpus));
     const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(texts, lookups), credited);
     if (followed.size > 0) {
       for (let i = 0; i < content.length; i++) {
@@ -119,7 +120,6 @@ function* pipeline(
         const key = `\u0000prior ${[...followed.keys()].join()}\u0000${block.text}`;
         let lookup = options.matchCache?.get(key);
         if (!lookup) {
-          const matchOptions = { sensitivity: options.sensitivity, limit: 8 };
           lookup = { hits: findWithPagePrior(corpus.matcher, block.text, followed, matchOptions, PAGE_PRIOR, lookups[i]), bestByDoc: new Map() };
           options.matchCache?.set(key, lookup);
         }
@@ -324,13 +324,13 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-// One array of outlets per corpus: page-credits.ts keeps its index of them by this array.
-const outletArrays = new WeakMap<Corpus, readonly string[]>();
-function outletsOf(corpus: Corpus): readonly string[] {
-  let outlets = outletArrays.get(corpus);
-  if (!outlets) {
-    outlets = corpus.index.documents.map((d) => d.outlet);
-    outletArrays.set(corpus, outlets);
+// The corpus's documents by outlet, built once per corpus (for the page's credits).
+const outletIndexes = new WeakMap<Corpus, OutletIndex>();
+function outletIndexOf(corpus: Corpus): OutletIndex {
+  let index = outletIndexes.get(corpus);
+  if (!index) {
+    index = outletIndex(corpus.index.documents.map((d) => d.outlet));
+    outletIndexes.set(corpus, index);
   }
-  return outlets;
+  return index;
 }

@@ -26,41 +26,35 @@ export function creditedOutlets(texts: readonly string[]): Set<string> {
   return out;
 }
 
-/** A corpus's documents by outlet, and every spelling of those outlets. */
-interface OutletIndex {
+/** A corpus's documents by outlet, and every spelling of those outlets (`outletIndex`). */
+export interface OutletIndex {
   docsOf: Map<string, number[]>;
   spellings: string[];
 }
 
-// Built once per corpus (keyed by its array of outlets): a corpus may hold thousands of documents.
-const indexes = new WeakMap<readonly string[], OutletIndex>();
-
-function outletIndex(docOutlets: readonly string[]): OutletIndex {
-  let index = indexes.get(docOutlets);
-  if (!index) {
-    const docsOf = new Map<string, number[]>();
-    docOutlets.forEach((outlet, doc) => {
-      if (outlet !== UNKNOWN_OUTLET) docsOf.set(outlet, [...(docsOf.get(outlet) ?? []), doc]);
-    });
-    const spellings = OUTLETS.filter((o) => docsOf.has(o.name)).flatMap((o) => [o.name, ...o.aliases]);
-    index = { docsOf, spellings };
-    indexes.set(docOutlets, index);
-  }
-  return index;
+/**
+ * The index `creditedDocuments` reads, from each corpus document's outlet (`docOutlets[d]`). A
+ * corpus may hold thousands of documents: build it once per corpus, not per page.
+ */
+export function outletIndex(docOutlets: readonly string[]): OutletIndex {
+  const docsOf = new Map<string, number[]>();
+  docOutlets.forEach((outlet, doc) => {
+    if (outlet !== UNKNOWN_OUTLET) docsOf.set(outlet, [...(docsOf.get(outlet) ?? []), doc]);
+  });
+  const spellings = OUTLETS.filter((o) => docsOf.has(o.name)).flatMap((o) => [o.name, ...o.aliases]);
+  return { docsOf, spellings };
 }
 
-/**
- * Corpus documents (by index) whose outlet the page credits; `docOutlets[d]` is document d's
- * outlet. Pass the same array for every page of one corpus: what is derived from it is kept.
- */
-export function creditedDocuments(texts: readonly string[], docOutlets: readonly string[] | undefined): Set<number> {
+/** Corpus documents (by index) whose outlet the page credits, but none of `excludeDocs`. */
+export function creditedDocuments(texts: readonly string[], outlets: OutletIndex, excludeDocs: readonly number[] = []): Set<number> {
   const docs = new Set<number>();
-  if (!docOutlets?.length) return docs;
-  const { docsOf, spellings } = outletIndex(docOutlets);
+  const { docsOf, spellings } = outlets;
   // Only a paragraph that names a corpus outlet can credit one: a substring test per spelling
   // spares the rest of the page the outlet patterns (most pages name none).
   const naming = texts.filter((t) => spellings.some((s) => t.includes(s)));
   if (naming.length === 0) return docs;
-  for (const outlet of creditedOutlets(naming)) for (const doc of docsOf.get(outlet) ?? []) docs.add(doc);
+  for (const outlet of creditedOutlets(naming)) {
+    for (const doc of docsOf.get(outlet) ?? []) if (!excludeDocs.includes(doc)) docs.add(doc);
+  }
   return docs;
 }

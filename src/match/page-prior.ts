@@ -9,7 +9,7 @@
  * reported": page-credits.ts). Independent text gains nothing: it has no document to follow.
  */
 import type { MatchIndex, MatchOptions, ParagraphMatch } from './types';
-import { creditedDocuments } from './page-credits';
+import { creditedDocuments, outletIndex } from './page-credits';
 import { cutoffFor } from './reuse-model';
 import pagePrior from './page-prior.json';
 
@@ -143,8 +143,7 @@ export function matchPage(
 ): ParagraphMatch[][] {
   const lookups = texts.map((t) => lookUp(matcher, t, options));
   const hits = lookups.map((l) => l.hits);
-  const excluded = new Set(options.excludeDocs ?? []);
-  const credited = new Set([...creditedDocuments(texts, docOutlets)].filter((d) => !excluded.has(d)));
+  const credited = docOutlets ? creditedDocuments(texts, outletIndex(docOutlets), options.excludeDocs) : new Set<number>();
   const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), credited);
   return hits.map((h, i) => (h.length ? h : findWithPagePrior(matcher, texts[i]!, followed, options, prior, lookups[i])));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedDocuments, creditedOutlets } from '../../src/match/page-credits';
+import { creditedDocuments, creditedOutlets, outletIndex } from '../../src/match/page-credits';
 import { matchPage } from '../../src/match/page-prior';
 import { loadReuseReal } from '../../bench/lib/reuse-data';
 import { buildMatchIndex } from '../../src/match';
@@ -23,9 +23,10 @@ describe('a page that credits an outlet', () => {
   });
 
   it('maps the credited outlets to the corpus documents of that outlet, never an unknown one', () => {
-    const outlets = ['NPR', 'NPR', 'Daily Caller News Foundation', 'NBC News', 'Unknown outlet'];
+    const outlets = outletIndex(['NPR', 'NPR', 'Daily Caller News Foundation', 'NBC News', 'Unknown outlet']);
     expect([...creditedDocuments(['Mexico cut ties with the DEA, NPR reported.'], outlets)]).toEqual([0, 1]);
-    expect(creditedDocuments(['Mexico cut ties with the DEA, NPR reported.'], undefined).size).toBe(0);
+    expect([...creditedDocuments(['Mexico cut ties with the DEA, NPR reported.'], outlets, [0])]).toEqual([1]);
+    expect(creditedDocuments(['Mexico cut ties with the DEA, NPR reported.'], outletIndex([])).size).toBe(0);
     expect(creditedDocuments(['No outlet here.'], outlets).size).toBe(0);
   });
 });
