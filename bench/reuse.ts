@@ -9,11 +9,9 @@
 import { loadSynonymsFile } from '../src/synonyms/load-file';
 import { indexFor, loadReuseReal, loadSeedSet, type ReuseSet } from './lib/reuse-data';
 import { evaluateSet, tally, type ItemResult, type Tally } from './lib/reuse-eval';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../src/analyze';
 import { resolveCorpus } from '../src/cli/corpus-file';
+import { loadTopicReal } from './topic';
 
 export interface ReuseBenchResult {
   /** `${split}/${kind}` -> counts, for ours and the baseline. */
@@ -38,14 +36,13 @@ interface OnTopicResult {
  * A match is not always wrong (an article may quote the same testimony), so each is listed.
  */
 async function onTopicAgainstSeeds(): Promise<OnTopicResult | { skipped: string }> {
-  const dir = join(REUSE_ROOT, 'bench', 'data', 'topic-real');
-  if (!existsSync(join(dir, 'manifest.json'))) return { skipped: 'bench/data/topic-real is missing' };
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; label: string; split: string }[];
+  const pages = loadTopicReal();
+  if (!pages) return { skipped: 'bench/data/topic-real is missing' };
   const { corpus } = await resolveCorpus(undefined);
   const bySplit: OnTopicResult['bySplit'] = {};
   const matched: OnTopicResult['matched'] = [];
-  for (const page of manifest.filter((m) => m.label === 'on')) {
-    const analysis = analyzeText(readFileSync(join(dir, page.file), 'utf8'), corpus, { input: page.file });
+  for (const page of pages.filter((p) => p.label === 'on')) {
+    const analysis = analyzeText(page.text, corpus, { input: page.file });
     const hits = analysis.blocks.filter((b) => b.match);
     const row = (bySplit[page.split] ??= { pages: 0, pagesWithMatch: 0, paragraphsMatched: 0 });
     row.pages++;
@@ -102,8 +99,6 @@ export async function runReuseBench(): Promise<ReuseBenchResult> {
   } else console.info(`real on-topic articles vs the seed corpus: ${onTopic.skipped}`);
   return { byKind, misses, withSynonyms: synonyms !== null, onTopicAgainstSeeds: onTopic };
 }
-
-const REUSE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
