@@ -155,6 +155,24 @@ const SPLITS = ['dev', 'heldOut', 'all'] as const;
 type Split = (typeof SPLITS)[number];
 const inSplit = (split: Split, set: string, id: string) => split === 'all' || (split === 'heldOut') === isHeldOut(set, id);
 
+/** Each split's figures for ours and Readability.js: the set's metric (`summary`) and `side`'s. */
+function bySplit<C, S>(
+  set: string,
+  rows: readonly { id: string; ours: Run; plain: Run; o: C; p: C }[],
+  summary: (counts: C[]) => S,
+): Record<Split, { pages: number; ours: S & SideFigures; readability: S & SideFigures }> {
+  const figures = (r: typeof rows, run: 'ours' | 'plain', counts: 'o' | 'p') => ({
+    ...summary(r.map((x) => x[counts])),
+    ...side(r.map((x) => ({ id: x.id, run: x[run] }))),
+  });
+  return Object.fromEntries(
+    SPLITS.map((split) => {
+      const r = rows.filter((x) => inSplit(split, set, x.id));
+      return [split, { pages: r.length, ours: figures(r, 'ours', 'o'), readability: figures(r, 'plain', 'p') }];
+    }),
+  ) as Record<Split, { pages: number; ours: S & SideFigures; readability: S & SideFigures }>;
+}
+
 /** The 121 pages of the article-extraction benchmark (shingle metric), dev and held-out apart. */
 function articleExtractionSet(options: { worst?: number; only?: Split }) {
   if (!existsSync(GROUND_TRUTH)) return { skipped: `article-extraction benchmark not found at ${EXTRACTION_BENCH}` };
@@ -187,19 +205,7 @@ function articleExtractionSet(options: { worst?: number; only?: Split }) {
       accepted,
     });
   }
-  const splits = Object.fromEntries(
-    SPLITS.map((split) => {
-      const r = rows.filter((x) => inSplit(split, 'article-extraction', x.id));
-      return [
-        split,
-        {
-          pages: r.length,
-          ours: { ...summarise(r.map((x) => x.o)), ...side(r.map((x) => ({ id: x.id, run: x.ours }))) },
-          readability: { ...summarise(r.map((x) => x.p)), ...side(r.map((x) => ({ id: x.id, run: x.plain }))) },
-        },
-      ];
-    }),
-  ) as Record<Split, { pages: number; ours: ReturnType<typeof summarise> & SideFigures; readability: ReturnType<typeof summarise> & SideFigures }>;
+  const splits = bySplit('article-extraction', rows, summarise);
   const f = ([tp, fp, fn]: Counts) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
   const losses = rows
     .filter((x) => !isHeldOut('article-extraction', x.id))
@@ -237,19 +243,7 @@ function trafilaturaSet(options: { worst?: number; only?: Split; dump?: string }
     const dev = rows.filter((x) => !isHeldOut('trafilatura-eval', x.id));
     writeFileSync(options.dump, JSON.stringify(dev.map((x) => ({ id: x.id, url: x.url, o: x.o, p: x.p }))));
   }
-  const splits = Object.fromEntries(
-    SPLITS.map((split) => {
-      const r = rows.filter((x) => inSplit(split, 'trafilatura-eval', x.id));
-      return [
-        split,
-        {
-          pages: r.length,
-          ours: { ...summariseSegments(r.map((x) => x.o)), ...side(r.map((x) => ({ id: x.id, run: x.ours }))) },
-          readability: { ...summariseSegments(r.map((x) => x.p)), ...side(r.map((x) => ({ id: x.id, run: x.plain }))) },
-        },
-      ];
-    }),
-  );
+  const splits = bySplit('trafilatura-eval', rows, summariseSegments);
   const score = (c: SegmentCounts) => c.tp - c.fp;
   const worstDev = rows
     .filter((x) => !isHeldOut('trafilatura-eval', x.id))
