@@ -9,6 +9,8 @@
  *    inside, the specific DOM rules still strip captions, credits, embeds, share bars...
  * 4. Put back the headline and dek Readability leaves out (headline-dek).
  * 5. Run the text rules (src/noise/text-rules.ts) over the kept texts in sequence.
+ * 6. The fitted block model (block-model.ts) has the last word on prose-length blocks that the
+ *    rules kept, or left out without a rule naming them.
  * The title is Readability's (else `<title>`) without the site name (site-title).
  */
 import { DomClassifier } from './dom-classify';
@@ -20,10 +22,12 @@ import { withoutSiteName } from './site-title';
 import { classifyKeptTexts } from './text-pass';
 import { EXTRACT } from './thresholds';
 import type { ExtractedBlock, ExtractOptions, ExtractResult } from './types';
-import { walkBlocks } from './walk-blocks';
+import { walkBlocks, type RawBlock } from './walk-blocks';
 import { unrenderedArticle, type UnrenderedArticle } from './unrendered-text';
 import { linkDensity } from './fallback-scoring';
 import { collapseWhitespace } from '../text';
+import { BlockFeatures, modelDecides } from './block-features';
+import { applyBlockModel } from './block-model';
 
 /** Lists and labels every visible text block of `doc`. Never throws; never changes `doc`. */
 export function extractBlocks(doc: Document, options: ExtractOptions = {}): ExtractResult {
@@ -129,6 +133,11 @@ function insertUnrendered(blocks: ExtractedBlock[], found: UnrenderedArticle): v
   blocks.splice(at, 0, ...added);
 }
 
+function featuresForFit(raw: RawBlock[], blocks: ExtractedBlock[]): NonNullable<ExtractResult['blockFeatures']> {
+  const features = new BlockFeatures(raw, blocks);
+  return { rows: raw.map((_, i) => features.row(i)), decides: raw.map((b, i) => modelDecides(blocks[i]!, b)) };
+}
+
 function titleOf(doc: Document, readabilityTitle: string | undefined): string {
   return withoutSiteName(
     readabilityTitle || collapseWhitespace(doc.title ?? '') || collapseWhitespace(doc.querySelector('h1')?.textContent ?? ''),
@@ -190,6 +199,11 @@ function* extract(doc: Document, options: ExtractOptions): Generator<void, Extra
     blocks[blockIndex] = { ...rest, kind: 'boilerplate', category: v.category, reason: `text rule: ${v.reason}` };
   });
 
+  // The fit script's view: every block's features as the rules left it, and which the model decides.
+  const forFit = options.withBlockFeatures ? featuresForFit(walk.blocks, blocks) : undefined;
+  // The fitted block model has the last word on prose-length blocks (block-model.ts).
+  if (options.blockModel !== false) applyBlockModel(walk.blocks, blocks);
+
   // Nothing left as content on a page that has prose: keep the prose rather than refuse the page;
   // or the text the page holds off its rendered markup (a script template, JSON-LD), when larger.
   if (!blocks.some((b) => b.kind === 'content')) {
@@ -215,5 +229,5 @@ function* extract(doc: Document, options: ExtractOptions): Generator<void, Extra
       element: walk.truncated.element,
     });
   }
-  return { title, blocks };
+  return forFit ? { title, blocks, blockFeatures: forFit } : { title, blocks };
 }

@@ -43,6 +43,10 @@ export interface ExtractOptions {
    * the fallback, which is how the benchmark measures it). Default 15,000.
    */
   readabilityMaxElements?: number;
+  /** Let the fitted block model relabel prose-length blocks (block-model.ts). Default true. */
+  blockModel?: boolean;
+  /** For scripts/fit-block-model.ts: return each block's features as the rules left it. */
+  withBlockFeatures?: boolean;
 }
 
 /** What `extractBlocks` returns. */
@@ -54,4 +58,9 @@ export interface ExtractResult {
   title: string;
   /** Every visible text block of the page, in document order. */
   blocks: ExtractedBlock[];
+  /**
+   * With `withBlockFeatures`: per walked block (the first `rows.length` of `blocks`), its feature
+   * row as the rules left it (block-features.ts) and whether the model decides it.
+   */
+  blockFeatures?: { rows: number[][]; decides: boolean[] };
 }
