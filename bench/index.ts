@@ -174,10 +174,11 @@ if (traf.all) {
   const held = traf.heldOut as { ours: Row; readability: Row };
   const o = all.ours;
   const r = all.readability;
+  // The held-out pages too: the block model is fitted on the dev pages, so dev alone flatters it.
   targets.push({
-    goal: "trafilatura-eval F1 >= 0.93 and >= Readability.js + 0.03",
+    goal: "trafilatura-eval F1 >= 0.93 (all and held-out) and >= Readability.js + 0.03",
     measured: `F1 ${o.f1} vs ${r.f1} (dev ${dev.ours.f1} vs ${dev.readability.f1}; held-out ${held.ours.f1} vs ${held.readability.f1})`,
-    ok: Number(o.f1) >= 0.93 && Number(o.f1) >= Number(r.f1) + 0.03,
+    ok: Number(o.f1) >= 0.93 && Number(held.ours.f1) >= 0.93 && Number(o.f1) >= Number(r.f1) + 0.03,
   });
   const aeAll = (extraction.all ?? {}) as { ours?: Row };
   const refused = Number(o.refused) + Number(aeAll.ours?.refused ?? 0);
