@@ -61,11 +61,14 @@ export function weightedLength(text: string): number {
 const byTextRule = (label: ExtractedBlock) => label.reason.includes('text rule:');
 
 /**
- * Whether the model decides this block: prose-length, not the headline or dek, and either kept by
- * the rules or dropped only for lying outside the finder's pick (no rule named it).
+ * Whether the model decides this block: prose-length, not a heading, the headline or the dek, and
+ * either kept by the rules or dropped only for lying outside the finder's pick (no rule named it).
  */
 export function modelDecides(label: ExtractedBlock, block: RawBlock): boolean {
   if (label.role || weightedLength(block.text) < MODEL_MIN_CHARS) return false;
+  // Headings stay with the rules: the 121 pages' truth leaves the headline out of the body, which
+  // would teach the model to drop it, while the corpus traces headlines like any paragraph.
+  if (/^H[1-6]$/.test(tagOf(block))) return false;
   if (label.kind === 'content') return true;
   return (label.category ?? 'other') === 'other' && !label.reason.startsWith('kept by') && !byTextRule(label);
 }
