@@ -24,11 +24,11 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractBlocks } from '../src/extract/index';
 import { BLOCK_FEATURES } from '../src/extract/block-features';
-import type { BlockModel } from '../src/extract/block-model';
+import { articleProbability, type BlockModel } from '../src/extract/block-model';
 import { collapseWhitespace } from '../src/text';
 import { EXTRACTION_BENCH, extractionPages, isHeldOut, trafilaturaPages } from '../bench/lib/pages';
 import { pageCounts, segmentCounts, summarise, summariseSegments } from '../bench/extraction';
-import { boostedProbability, fitBoostedTrees, type Boosted, type BoostOptions } from '../bench/lib/boosted-trees';
+import { fitBoostedTrees, type Boosted, type BoostOptions } from '../bench/lib/boosted-trees';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OPTIONS: BoostOptions = { rounds: 50, depth: 3, learningRate: 0.1, minLeaf: 20, lambda: 1 };
@@ -131,7 +131,7 @@ function articleText(p: DevPage, model: Boosted | null, cut = CUTOFFS): string {
   const anyContent = p.blocks.some((b) => b.kind === 'content');
   const kept = p.blocks.filter((b, i) => {
     if (!model || !anyContent || !p.decides[i]) return b.kind === 'content';
-    const prob = boostedProbability(model, p.rows[i]!);
+    const prob = articleProbability(p.rows[i]!, model);
     return b.kind === 'content' ? prob >= cut.drop : prob >= cut.add;
   });
   // The 121-page truth is the body without headline and dek; trafilatura's segments count all.

@@ -4,7 +4,7 @@
  * thousands of rows and a few dozen features in seconds, with no dependency. The trees come out
  * in src/extract/block-model.ts's stored shape.
  */
-import type { Tree } from '../../src/extract/block-model';
+import { leafOf, type Tree } from '../../src/extract/block-model';
 
 export interface BoostOptions {
   rounds: number;
@@ -20,18 +20,6 @@ export interface BoostOptions {
 export interface Boosted {
   base: number;
   trees: Tree[];
-}
-
-function leafOf(tree: Tree, row: readonly number[]): number {
-  let node = tree;
-  while (typeof node !== 'number') node = row[node[0]]! <= node[1] ? node[2] : node[3];
-  return node;
-}
-
-export function boostedProbability(model: Boosted, row: readonly number[]): number {
-  let z = model.base;
-  for (const t of model.trees) z += leafOf(t, row);
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** Candidate thresholds per feature: midpoints of its values, or 31 quantiles when more. */

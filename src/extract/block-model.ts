@@ -34,14 +34,15 @@ if (BLOCK_MODEL.features.join() !== BLOCK_FEATURES.join()) {
   throw new Error('block-model.json was fitted on other features; run scripts/fit-block-model.ts');
 }
 
-function leafOf(tree: Tree, row: readonly number[]): number {
+/** The value of the leaf `row` falls in. */
+export function leafOf(tree: Tree, row: readonly number[]): number {
   let node = tree;
   while (typeof node !== 'number') node = row[node[0]]! <= node[1] ? node[2] : node[3];
   return node;
 }
 
 /** P(the block is article text) for a feature row. */
-export function articleProbability(row: readonly number[], m: BlockModel = BLOCK_MODEL): number {
+export function articleProbability(row: readonly number[], m: Pick<BlockModel, 'base' | 'trees'> = BLOCK_MODEL): number {
   let z = m.base;
   for (const tree of m.trees) z += leafOf(tree, row);
   return 1 / (1 + Math.exp(-z));
@@ -60,11 +61,11 @@ export function applyBlockModel(raw: readonly RawBlock[], blocks: ExtractedBlock
     const label = blocks[i]!;
     if (!modelDecides(label, b)) return;
     const p = articleProbability(features.row(i), m);
-    const odds = `P(article text) ${p.toFixed(2)}`;
+    const probability = `P(article text) ${p.toFixed(2)}`;
     if (label.kind === 'content' && p < m.cutoffs.drop) {
-      changes.push([i, { text: label.text, kind: 'boilerplate', category: 'other', reason: `the block model reads it as boilerplate (${odds}); the rules had: ${label.reason}`, element: label.element }]);
+      changes.push([i, { text: label.text, kind: 'boilerplate', category: 'other', reason: `the block model reads it as boilerplate (${probability}); the rules had: ${label.reason}`, element: label.element }]);
     } else if (label.kind === 'boilerplate' && p >= m.cutoffs.add) {
-      changes.push([i, { text: label.text, kind: 'content', reason: `the block model reads it as article text (${odds}); the rules had: ${label.reason}`, element: label.element }]);
+      changes.push([i, { text: label.text, kind: 'content', reason: `the block model reads it as article text (${probability}); the rules had: ${label.reason}`, element: label.element }]);
     }
   });
   for (const [i, block] of changes) blocks[i] = block;
