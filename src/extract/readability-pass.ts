@@ -99,67 +99,73 @@ const CDATA_NODE = 4;
 const COMMENT_NODE = 8;
 
 /**
- * A copy of `doc` for Readability (which rewrites the document it reads): a full clone (one
- * linear pass, cheaper than building the copy node by node), walked beside the original to note
- * the twins of the `needed` nodes and to take out what Readability throws away unread
- * (NOT_COPIED, subtrees its own visibility test hides, comments, whitespace between blocks). On
- * the trafilatura-eval dev pages Readability keeps the same blocks from it as from the full
- * clone on all but two pages (0828, where it now finds the article, and 0297, four characters).
- * What our walk sees as hidden and Readability would not (a framework's hiding class, a closed
- * dialog, CSS in the browser) is left out too: Readability then scores what a reader sees, as
- * the blocks are (trafilatura-eval dev F1 0.9246 -> 0.9253: on 0238 and 0670 hidden text no
- * longer pulls its pick toward teasers). Past `maxElements` elements left in it, it says
- * why (Readability's own `maxElemsToParse` check).
+ * A copy of `doc` for Readability (which rewrites the document it reads), built node by node
+ * from shallow clones: what Readability throws away unread (NOT_COPIED, subtrees its own
+ * visibility test hides, comments, whitespace between blocks) is never copied, and the twins of
+ * the `needed` nodes are noted as they are made. (It was a full clone, paired with the original
+ * and then trimmed: in linkedom the clone was most of our time beyond Readability's, a third of
+ * its nodes made only to be removed.) On the trafilatura-eval dev pages Readability keeps the
+ * same blocks from it as from the full clone on all but two pages (0828, where it now finds the
+ * article, and 0297, four characters). What our walk sees as hidden and Readability would not (a
+ * framework's hiding class, a closed dialog, CSS in the browser) is left out too: Readability
+ * then scores what a reader sees, as the blocks are (trafilatura-eval dev F1 0.9246 -> 0.9253: on
+ * 0238 and 0670 hidden text no longer pulls its pick toward teasers). Past `maxElements`
+ * elements it copies no more and says why (Readability's own `maxElemsToParse` check).
  */
 function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: number): ReadabilityCopy | string {
   if (!doc.documentElement) return 'the page has no root element';
-  const clone = doc.cloneNode(true) as Document;
+  // A shallow clone of a document keeps its URL (Readability resolves links against it).
+  const clone = doc.cloneNode(false) as Document;
   const twins = new Map<Node, Node>();
   let elements = 0;
-  const drop: Node[] = [];
   let bodyChars: number | undefined;
   const pageChars = () => (bodyChars ??= (doc.body?.textContent ?? '').length);
-  // Pairs each node of the original with its twin, in order: the clone has the same structure.
+  // Past `maxElements` nothing more is copied, but the elements are still counted for the reason.
+  const copyInto = (parent: Node | null, node: Node): Node | null => {
+    if (!parent || elements > maxElements) return null;
+    // cloneNode(false), not importNode: as in a clone of the whole document, linkedom leaves the
+    // copies owned by the original (Readability creates its new elements from a node's owner).
+    const copy = node.cloneNode(false);
+    if (!copy) return null;
+    parent.appendChild(copy);
+    if (needed.has(node)) twins.set(node, copy);
+    return copy;
+  };
   // Our own visibility test only in the body: the head's elements are not rendered, but
   // Readability reads the title and metadata there.
-  const pair = (node: Node, twin: Node, inBody: boolean): void => {
-    for (let child = node.firstChild, copy = twin.firstChild; child && copy; child = child.nextSibling, copy = copy.nextSibling) {
+  const copyElement = (parent: Node | null, el: Element, inBody: boolean): void => {
+    elements++;
+    const copy = copyInto(parent, el);
+    const tag = el.tagName;
+    // An SVG is copied empty.
+    if (!COPIED_EMPTY.has(tag) && el.firstChild) copyChildren(el, copy, inBody || tag.toUpperCase() === 'BODY');
+  };
+  const copyChildren = (node: Node, twin: Node | null, inBody: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === ELEMENT_NODE) {
         const el = child as Element;
-        const tag = el.tagName;
-        if ((NOT_COPIED.has(tag.toUpperCase()) && el.getAttribute('type') !== 'application/ld+json') || hiddenToReadability(el) || (inBody && hiddenByClassOrCss(el, pageChars))) {
-          drop.push(copy);
-          continue;
-        }
-        if (needed.has(child)) twins.set(child, copy);
-        elements++;
-        if (COPIED_EMPTY.has(tag)) {
-          for (let c = copy.firstChild; c; c = c.nextSibling) drop.push(c);
-        } else if (child.firstChild) pair(child, copy, inBody || tag.toUpperCase() === 'BODY');
+        if ((NOT_COPIED.has(el.tagName.toUpperCase()) && el.getAttribute('type') !== 'application/ld+json') || hiddenToReadability(el) || (inBody && hiddenByClassOrCss(el, pageChars))) continue;
+        copyElement(twin, el, inBody);
       } else if (type === TEXT_NODE || type === CDATA_NODE) {
-        if (needed.has(child)) twins.set(child, copy);
-        else if (/^\s*$/.test(child.nodeValue ?? '') && betweenBlocks(child)) drop.push(copy);
-      } else if (type === COMMENT_NODE) drop.push(copy);
+        if (!needed.has(child) && /^\s*$/.test(child.nodeValue ?? '') && betweenBlocks(child)) continue;
+        copyInto(twin, child);
+      } else if (type !== COMMENT_NODE) copyInto(twin, child);
     }
   };
-  // At the top, element by element: linkedom's clone of a document can drop the doctype. A
-  // lenient parser may give the document several elements (page 0928).
-  const tops = Array.from(doc.children);
-  const cloneTops = Array.from(clone.children);
-  if (tops.length !== cloneTops.length) return 'the clone of the page does not have the same structure';
-  tops.forEach((top, k) => {
-    const twin = cloneTops[k]!;
-    if (needed.has(top)) twins.set(top, twin);
-    elements++;
-    pair(top, twin, top.tagName.toUpperCase() === 'BODY');
-  });
+  // At the top, every node is copied (the doctype; a lenient parser may give the document
+  // several elements, page 0928), each element with what Readability reads of it. By
+  // `childNodes`: linkedom's doctype has no `nextSibling`.
+  for (const top of Array.from(doc.childNodes)) {
+    if (top.nodeType === ELEMENT_NODE) copyElement(clone, top as Element, (top as Element).tagName.toUpperCase() === 'BODY');
+    else if (elements <= maxElements) {
+      const copy = top.cloneNode(true);
+      if (copy) clone.appendChild(copy);
+    }
+  }
   if (elements > maxElements) return `page too large for Readability (${elements} elements)`;
-  for (const node of drop) node.parentNode?.removeChild(node);
   return { clone, twins };
 }
-
-
 
 /**
  * What Readability removes unread as invisible (its `_isProbablyVisible`: the `hidden` attribute,
