@@ -124,9 +124,7 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   // Past `maxElements` nothing more is copied, but the elements are still counted for the reason.
   const copyInto = (parent: Node | null, node: Node): Node | null => {
     if (!parent || elements > maxElements) return null;
-    // cloneNode(false), not importNode: as in a clone of the whole document, linkedom leaves the
-    // copies owned by the original (Readability creates its new elements from a node's owner).
-    const copy = node.cloneNode(false);
+    const copy = node.nodeType === ELEMENT_NODE ? shallowCopy(node as Element) : node.cloneNode(false);
     if (!copy) return null;
     parent.appendChild(copy);
     if (needed.has(node)) twins.set(node, copy);
@@ -166,6 +164,38 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   }
   if (elements > maxElements) return `page too large for Readability (${elements} elements)`;
   return { clone, twins };
+}
+
+/**
+ * The attributes Readability 0.6 reads on any element (`getAttribute`, `className`, `id`,
+ * `style`, its byline, visibility, unlikely-candidate, data-table, metadata, JSON-LD, link and
+ * direction tests). The copy keeps only these: the others (data-*, aria-*, event handlers...) are
+ * most of a modern page's attributes, and Readability's every `getAttribute` scans them, and it
+ * serialises and re-parses the page with them on each retry.
+ */
+const READ_ATTRIBUTES = new Set([
+  'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-modal', 'role', 'rel', 'itemprop', 'href',
+  'src', 'srcset', 'poster', 'lang', 'dir', 'name', 'property', 'content', 'type', 'datatable',
+  'summary', 'colspan', 'rowspan',
+]);
+
+/** Elements whose every attribute Readability may read (lazy images, video embeds, metadata). */
+const ALL_ATTRIBUTES_READ = new Set(['IMG', 'PICTURE', 'FIGURE', 'SOURCE', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'IFRAME', 'META', 'LINK']);
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * A shallow copy of `el` with the attributes Readability reads. Made from `el`'s own document, as
+ * `cloneNode` makes it: linkedom leaves a clone owned by the original document, and Readability
+ * creates its new elements from a node's owner. Other namespaces (SVG) are cloned as they are.
+ */
+function shallowCopy(el: Element): Node {
+  if (el.namespaceURI !== HTML_NS || ALL_ATTRIBUTES_READ.has(el.tagName.toUpperCase())) return el.cloneNode(false);
+  const names = el.getAttributeNames();
+  if (names.every((n) => READ_ATTRIBUTES.has(n))) return el.cloneNode(false);
+  const copy = el.ownerDocument.createElement(el.localName);
+  for (const name of names) if (READ_ATTRIBUTES.has(name)) copy.setAttribute(name, el.getAttribute(name)!);
+  return copy;
 }
 
 /**
