@@ -18,6 +18,16 @@ export const BLOCK_TAGS = new Set([
 /** Deeper than this the walk stops descending and takes the text as it is (no stack overflow). */
 const MAX_DEPTH = 300;
 
+/**
+ * The text with its characters composed (Unicode NFC): a page may write "ü" or a Bengali "য়" as a
+ * letter plus a combining mark, which reads the same but compares unequal to the composed form
+ * that the corpus, a search or a copied quote has (trafilatura-eval page 0510, among others).
+ * ASCII text is left as it is, without a pass.
+ */
+function composed(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+}
+
 /** A block as the walk finds it, before it is labelled. */
 export interface RawBlock {
   text: string;
@@ -136,7 +146,8 @@ export function walkBlocks(root: Element, limits: WalkLimits, rootChars?: number
     return { inline: false, blocks };
   }
 
-  function emit(text: string, element: Element, run?: Node[]): RawBlock {
+  function emit(written: string, element: Element, run?: Node[]): RawBlock {
+    const text = composed(written);
     chars += text.length;
     // A run that is one element (a <time>, a <span class="credit">) is that element: the rules see
     // its class and the content script marks just it, not the whole container.
