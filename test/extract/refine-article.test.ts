@@ -77,8 +77,8 @@ describe("the article's lead outside its container", () => {
       <div class="meta">4 February 2022, by Ann Lee</div></header>
       <article><div class="body">${paragraphs(PROSE)}</div></article></main>
       <footer><a href="/terms">Terms</a></footer></body></html>`);
-    // The rules alone: the block model has the last word and overrules them here (a paragraph
-    // alone in another container above the byline was mostly a promo on the development pages).
+    // The rules alone: the block model has the last word and overrules them on this page (it reads
+    // the lone paragraph above the byline, under a headline it cannot tie to the title, as a promo).
     const { blocks } = extractBlocks(doc, { blockModel: false });
     expect(block(blocks, lead.slice(0, 30)).kind).toBe('content');
     expect(block(blocks, 'Home').kind).toBe('boilerplate');
