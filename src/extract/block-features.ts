@@ -10,15 +10,10 @@
  * lines stay with the rules, which did better on them on the development pages.
  */
 import { linkDensity } from './fallback-scoring';
+import { ENDS_SENTENCE, isItem, weightedLength } from './refine-article';
 import type { ExtractedBlock } from './types';
 import type { RawBlock } from './walk-blocks';
 import type { NoiseCategory } from '../noise/categories';
-
-/** A line that ends a sentence (a label, date or button does not); CJK full stops too. */
-const ENDS_SENTENCE = /\p{L}\p{L}[.!?…。！？]["”»'’)\]」』]?$|[。！？]["”」』]?$/u;
-
-/** Han, kana and Hangul carry about a word per character: they count three. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** The model decides blocks at least this long (in Latin-script characters): a short paragraph. */
 export const MODEL_MIN_CHARS = 80;
@@ -54,10 +49,6 @@ export const BLOCK_FEATURES = [
   'share of digits',
 ] as const;
 
-export function weightedLength(text: string): number {
-  return text.length + 2 * (text.match(CJK)?.length ?? 0);
-}
-
 const byTextRule = (label: ExtractedBlock) => label.reason.includes('text rule:');
 
 /**
@@ -68,13 +59,13 @@ export function modelDecides(label: ExtractedBlock, block: RawBlock): boolean {
   if (label.role || weightedLength(block.text) < MODEL_MIN_CHARS) return false;
   // Headings stay with the rules: the 121 pages' truth leaves the headline out of the body, which
   // would teach the model to drop it, while the corpus traces headlines like any paragraph.
-  if (/^H[1-6]$/.test(tagOf(block))) return false;
+  if (isHeading(block)) return false;
   if (label.kind === 'content') return true;
   return (label.category ?? 'other') === 'other' && !label.reason.startsWith('kept by') && !byTextRule(label);
 }
 
-function tagOf(b: RawBlock): string {
-  return b.run ? '' : b.element.tagName.toUpperCase();
+function isHeading(b: RawBlock): boolean {
+  return !b.run && /^H[1-6]$/.test(b.element.tagName.toUpperCase());
 }
 
 function parentOf(b: RawBlock): Element | null {
@@ -135,8 +126,8 @@ export class BlockFeatures {
       Math.log1p(length),
       ENDS_SENTENCE.test(text) ? 1 : 0,
       linkDensity(b),
-      /^(LI|TD|TH|DD|DT)$/.test(tagOf(b)) ? 1 : 0,
-      /^H[1-6]$/.test(tagOf(b)) ? 1 : 0,
+      isItem(b) ? 1 : 0,
+      isHeading(b) ? 1 : 0,
       i > first && i < last ? 1 : 0,
       nearest < 0 ? Math.log1p(raw.length) : Math.log1p(Math.abs(nearest - i)),
       i > 0 && labelled[i - 1]!.kind === 'content' ? 1 : 0,

@@ -87,7 +87,7 @@ function containerOf(blocks: readonly RawBlock[], kept: Set<number>): Element | 
 }
 
 /** A line that ends a sentence (a label, date or button does not); CJK full stops too. */
-const ENDS_SENTENCE = /\p{L}\p{L}[.!?…。！？]["”»'’)\]」』]?$|[。！？]["”」』]?$/u;
+export const ENDS_SENTENCE = /\p{L}\p{L}[.!?…。！？]["”»'’)\]」』]?$|[。！？]["”」』]?$/u;
 
 /** Ends like prose: a sentence, or a clause that the next block continues. */
 const SENTENCE_END = /[.!?:;…。！？"”»'’)\]」』]$/u;
@@ -96,12 +96,12 @@ const SENTENCE_END = /[.!?:;…。！？"”»'’)\]」』]$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Length in Latin-script characters. */
-function weightedLength(text: string): number {
+export function weightedLength(text: string): number {
   return text.length + 2 * (text.match(CJK)?.length ?? 0);
 }
 
 /** A list item or table cell: items of one list stand or fall together, however short. */
-function isItem(b: RawBlock): boolean {
+export function isItem(b: RawBlock): boolean {
   return !b.run && /^(LI|TD|TH|DD|DT)$/.test(b.element.tagName.toUpperCase());
 }
 
