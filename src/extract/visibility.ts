@@ -35,18 +35,12 @@ export function isHidden(el: Element, pageChars?: number): boolean {
   // linkedom keeps SVG tags lower case; the browser upper-cases HTML tags only.
   if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden')) return true;
-  // A <dialog> shows nothing until it is opened (cookie walls often sit in one).
-  if (el.tagName.toUpperCase() === 'DIALOG' && !el.hasAttribute('open')) return true;
   // aria-hidden content is skipped by readers and by Readability; readability keeps
   // `fallback-image` (Wikimedia's lazy images) which carries no text anyway.
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
-  const cls = el.getAttribute('class');
-  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) {
-    if (pageChars === undefined || (el.textContent ?? '').length < MOST_OF_PAGE * pageChars) return true;
-  }
-  return !renderedVisible(el);
+  return hiddenBeyondMarkup(el, () => pageChars);
 }
 
 /**
@@ -57,9 +51,21 @@ export function isHidden(el: Element, pageChars?: number): boolean {
 export function hiddenByClassOrCss(el: Element, pageChars: () => number): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML' || tag === 'HEAD') return false;
-  if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+  return hiddenBeyondMarkup(el, pageChars);
+}
+
+/**
+ * A closed `<dialog>`, a framework's hiding class (unless it would hide most of the page's text,
+ * when `pageChars` gives its length), or CSS in a rendered page.
+ */
+function hiddenBeyondMarkup(el: Element, pageChars: () => number | undefined): boolean {
+  // A <dialog> shows nothing until it is opened (cookie walls often sit in one).
+  if (el.tagName.toUpperCase() === 'DIALOG' && !el.hasAttribute('open')) return true;
   const cls = el.getAttribute('class');
-  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls) && (el.textContent ?? '').length < MOST_OF_PAGE * pageChars()) return true;
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) {
+    const page = pageChars();
+    if (page === undefined || (el.textContent ?? '').length < MOST_OF_PAGE * page) return true;
+  }
   return !renderedVisible(el);
 }
 
