@@ -192,10 +192,10 @@ if (!dry) {
 async function fitPagePrior(): Promise<void> {
   const { pagesOf } = await import('../bench/lib/reuse-eval');
   const { PAGE_PRIOR, followedDocuments, lookUp, pooledDocuments, pooledMeans } = await import('../src/match/page-prior');
-  const { creditedDocuments, outletIndex } = await import('../src/match/page-credits');
+  const { creditedDocuments } = await import('../src/match/page-credits');
   const graph = await loadSynonymsFile();
   // Dev pages of every set, each with the index of its set.
-  const pages: { index: MatchIndex; items: ReuseItem[]; blocks: PageBlock[]; outlets: string[] }[] = [];
+  const pages: { index: MatchIndex; items: ReuseItem[]; blocks: PageBlock[]; outlets: ReuseSet['outlets'] }[] = [];
   for (const set of [loadSeedSet(), loadReuseReal()].filter((s): s is ReuseSet => s !== null)) {
     const index = indexFor(set);
     index.useSynonyms(graph);
@@ -224,7 +224,7 @@ async function fitPagePrior(): Promise<void> {
   let followedOther = 0;
   for (const { items, blocks, outlets, exclude, lookups, texts } of looked) {
     const hits = lookups.map((l) => l.hits);
-    const credited = creditedDocuments(texts, outletIndex(outlets), exclude);
+    const credited = creditedDocuments(texts, outlets, exclude);
     const follows = followedDocuments(hits, fitted, pooledDocuments(texts, lookups, fitted), credited).size > 0;
     blocks.forEach((b, i) => {
       // Only the paragraphs the prior would act on: those the first pass left untraced.

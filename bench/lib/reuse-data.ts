@@ -13,6 +13,7 @@ import { buildMatchIndex } from '../../src/match';
 import type { IndexedParagraph, MatchIndex } from '../../src/match/types';
 import { splitTextParagraphs } from '../../src/analysis/text-blocks';
 import { detectOutlet } from '../../src/corpus/outlet-rules';
+import { outletIndex, type OutletIndex } from '../../src/match/page-credits';
 import { loadSeedParagraphs, seedIndexedParagraphs } from '../../test/match/seed-data';
 import { NBC_FIRST_HALF, PARAPHRASE_004_003, REWRITE_002_000, SIBLING_001_000 } from '../../test/match/seed-pairs';
 
@@ -42,13 +43,13 @@ export interface ReuseSet {
   items: ReuseItem[];
   /** Paragraph texts of each document (for the 3-gram baseline). */
   documents: string[][];
-  /** Each document's outlet as `corpus build` detects it from its text (for a page's credits). */
-  outlets: string[];
+  /** The documents by the outlet `corpus build` detects from their text (for a page's credits). */
+  outlets: OutletIndex;
 }
 
-/** The outlet each document names for itself, by the corpus builder's rules. */
-function outletsOf(documents: string[][]): string[] {
-  return documents.map((paras) => detectOutlet(paras.map((text, index) => ({ index, text }))).outlet);
+/** The documents by the outlet each names for itself, by the corpus builder's rules. */
+function outletsOf(documents: string[][]): OutletIndex {
+  return outletIndex(documents.map((paras) => detectOutlet(paras.map((text, index) => ({ index, text }))).outlet));
 }
 
 interface RawItem {

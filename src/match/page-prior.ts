@@ -9,7 +9,7 @@
  * reported": page-credits.ts). Independent text gains nothing: it has no document to follow.
  */
 import type { MatchIndex, MatchOptions, ParagraphMatch } from './types';
-import { creditedDocuments, outletIndex } from './page-credits';
+import { creditedDocuments, type OutletIndex } from './page-credits';
 import { cutoffFor } from './reuse-model';
 import pagePrior from './page-prior.json';
 
@@ -132,18 +132,19 @@ export function findWithPagePrior(
 
 /**
  * Both passes over a page's paragraphs (the bench and the fitting use this; `analyze` the same
- * steps). `docOutlets[d]`, when given, is corpus document d's outlet (for the page's credits).
+ * steps). `outlets`, when given, is the corpus's documents by outlet (for the page's credits;
+ * page-credits' `outletIndex`, built once per corpus).
  */
 export function matchPage(
   matcher: MatchIndex,
   texts: string[],
   options: MatchOptions = {},
   prior: PagePrior = PAGE_PRIOR,
-  docOutlets?: readonly string[],
+  outlets?: OutletIndex,
 ): ParagraphMatch[][] {
   const lookups = texts.map((t) => lookUp(matcher, t, options));
   const hits = lookups.map((l) => l.hits);
-  const credited = docOutlets ? creditedDocuments(texts, outletIndex(docOutlets), options.excludeDocs) : new Set<number>();
+  const credited = outlets ? creditedDocuments(texts, outlets, options.excludeDocs) : new Set<number>();
   const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), credited);
   return hits.map((h, i) => (h.length ? h : findWithPagePrior(matcher, texts[i]!, followed, options, prior, lookups[i])));
 }

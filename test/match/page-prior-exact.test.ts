@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/match';
 import { findWithPagePrior, followedDocuments, lookUp, matchPage, pooledDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
-import { creditedDocuments, outletIndex } from '../../src/match/page-credits';
+import { creditedDocuments } from '../../src/match/page-credits';
 import { loadReuseReal } from '../../bench/lib/reuse-data';
 import { pagesOf } from '../../bench/lib/reuse-eval';
 import { loadSynonymsFile } from '../../src/synonyms/load-file';
@@ -25,7 +25,7 @@ describe.skipIf(!set)('page matching shortcuts (real reuse pages)', async () => 
     for (const texts of pages) {
       const lookups = texts.map((t) => lookUp(index, t));
       const hits = lookups.map((l) => l.hits);
-      const followed = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups), creditedDocuments(texts, outletIndex(real.outlets)));
+      const followed = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups), creditedDocuments(texts, real.outlets));
       const full = hits.map((h, i) => (h.length ? h : findWithPagePrior(index, texts[i]!, followed, {}, PAGE_PRIOR)));
       if (followed.size) secondPasses += hits.filter((h) => h.length === 0).length;
       expect(matchPage(index, texts, {}, PAGE_PRIOR, real.outlets)).toEqual(full);
