@@ -13,6 +13,9 @@ import { fixtureHtml, fixtureNames } from '../fixture-pages';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
+/** trafilatura-eval's pages (743, decoded once for the file), or undefined when the set is absent. */
+const TRAFILATURA = trafilaturaPages();
+
 /** The rules' labels, the model's, and which blocks the model was given. */
 function bothWays(html: string) {
   const rules = extractBlocks(doc(html), { blockModel: false, withBlockFeatures: true });
@@ -37,9 +40,9 @@ describe('the block model', () => {
     expect(changes).toEqual([]);
   });
 
-  it.skipIf(!trafilaturaPages())('changes only blocks it decides on real pages, each with a reason that names it', () => {
+  it.skipIf(!TRAFILATURA)('changes only blocks it decides on real pages, each with a reason that names it', () => {
     let changes = 0;
-    for (const page of trafilaturaPages()!.filter((p) => !isHeldOut('trafilatura-eval', p.name)).slice(0, 60)) {
+    for (const page of TRAFILATURA!.filter((p) => !isHeldOut('trafilatura-eval', p.name)).slice(0, 60)) {
       const { rules, model, decides } = bothWays(page.html);
       expect(model.length, page.name).toBe(rules.length);
       rules.forEach((r, i) => {
@@ -70,32 +73,31 @@ describe('the block model', () => {
 });
 
 describe('on real pages of the development split (trafilatura-eval)', () => {
-  const pages = trafilaturaPages();
-  const byId = (id: string) => pages?.find((p) => p.name === id);
-  const find = (blocks: ExtractedBlock[], start: string) => blocks.find((b) => b.text.startsWith(start))!;
-  const articleText = (blocks: ExtractedBlock[]) => blocks.filter((b) => b.kind === 'content').map((b) => b.text).join('\n');
-
-  // Page 0388: the rules keep the licence notice under the article; its segments call it boilerplate.
-  it.skipIf(!pages)('drops a licence notice the rules kept, and keeps every segment of the article', () => {
-    const page = byId('0388')!;
+  /** A dev page, and the block starting with `start` as the rules and as the model label it. */
+  const blockOf = (id: string, start: string) => {
+    const page = TRAFILATURA!.find((p) => p.name === id)!;
     expect(isHeldOut('trafilatura-eval', page.name)).toBe(false);
     const { rules, model } = bothWays(page.html);
-    const notice = 'Dieser Text wurde veröffentlicht unter der Lizenz';
-    expect(find(rules, notice).kind).toBe('content');
-    expect(find(model, notice).kind).toBe('boilerplate');
-    expect(find(model, notice).reason).toMatch(/^the block model reads it as boilerplate/);
-    for (const segment of page.with) expect(articleText(model)).toContain(segment);
+    const find = (blocks: ExtractedBlock[]) => blocks.find((b) => b.text.startsWith(start))!;
+    return { page, model, byRules: find(rules), byModel: find(model) };
+  };
+
+  // Page 0388: the rules keep the licence notice under the article; its segments call it boilerplate.
+  it.skipIf(!TRAFILATURA)('drops a licence notice the rules kept, and keeps every segment of the article', () => {
+    const { page, model, byRules, byModel } = blockOf('0388', 'Dieser Text wurde veröffentlicht unter der Lizenz');
+    expect(byRules.kind).toBe('content');
+    expect(byModel.kind).toBe('boilerplate');
+    expect(byModel.reason).toMatch(/^the block model reads it as boilerplate/);
+    const articleText = model.filter((b) => b.kind === 'content').map((b) => b.text).join('\n');
+    for (const segment of page.with) expect(articleText).toContain(segment);
   });
 
   // Page 0706: Readability leaves out the article's lead paragraph; its segments want it.
-  it.skipIf(!pages)('adds a paragraph of the article that the finder left out', () => {
-    const page = byId('0706')!;
-    expect(isHeldOut('trafilatura-eval', page.name)).toBe(false);
-    const { rules, model } = bothWays(page.html);
-    const lead = 'Die Lufthansa Aviation Training hat über Jahrzehnte';
-    expect(find(rules, lead).kind).toBe('boilerplate');
-    expect(find(model, lead).kind).toBe('content');
-    expect(find(model, lead).reason).toMatch(/^the block model reads it as article text/);
+  it.skipIf(!TRAFILATURA)('adds a paragraph of the article that the finder left out', () => {
+    const { byRules, byModel } = blockOf('0706', 'Die Lufthansa Aviation Training hat über Jahrzehnte');
+    expect(byRules.kind).toBe('boilerplate');
+    expect(byModel.kind).toBe('content');
+    expect(byModel.reason).toMatch(/^the block model reads it as article text/);
   });
 });
 
