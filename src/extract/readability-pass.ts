@@ -34,15 +34,42 @@ export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], max
     return { ok: false, reason: `could not clone the page (${String(e)})` };
   }
   if (typeof copy === 'string') return { ok: false, reason: copy };
-  const { clone, twins } = copy;
+  const { clone } = copy;
+  tagBlocks(clone, blocks, copy.twins);
+
+  let reader: Readability<Element>;
+  let article: ReturnType<Readability<Element>['parse']>;
+  try {
+    // maxElemsToParse 0: the copy has already counted (past the limit it is not made), and
+    // Readability's own count would walk the whole copy once more.
+    reader = new Readability<Element>(clone, { maxElemsToParse: 0, serializer: (node) => node as Element });
+    retryFromThePage(reader, copy, (twins) => tagBlocks(clone, blocks, twins));
+    article = reader.parse();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, reason: `Readability gave up (${message})` };
+  }
+  const content = article?.content;
+  if (!article || !content) return { ok: false, reason: 'Readability found no article' };
+  const kept = new Set<number>();
+  const own = content.getAttribute?.(TAG);
+  if (own) kept.add(Number(own));
+  for (const el of Array.from(content.querySelectorAll(`[${TAG}]`))) kept.add(Number(el.getAttribute(TAG)));
+  return { ok: true, kept, title: (article.title ?? '').trim() };
+}
+
+/**
+ * Marks each block in the copy: its index rides on a span around the block's content. Readability
+ * rebuilds text-only divs as new <p> elements (wrap phrasing content, then unwrap the single-<p>
+ * div), which loses the div's own attributes (bench page: cnn.com's <div class="zn-body__paragraph">).
+ * Loose text is wrapped the same way. A span is phrasing content, so Readability scores the block
+ * as before. (An empty marker span before the content instead lost text on 58 trafilatura-eval dev
+ * pages.) The span alone carries the index: it goes wherever the block's content goes (an index on
+ * the element too found no other block on the 864 bench pages, and cost an attribute each).
+ * Blocks with no twin in `twins` are left alone.
+ */
+function tagBlocks(clone: Document, blocks: readonly RawBlock[], twins: ReadonlyMap<Node, Node>): void {
   blocks.forEach((block, i) => {
-    // The index rides on a span around the block's content: Readability rebuilds text-only divs as
-    // new <p> elements (wrap phrasing content, then unwrap the single-<p> div), which loses the
-    // div's own attributes (bench page: cnn.com's <div class="zn-body__paragraph">). Loose text is
-    // wrapped the same way. A span is phrasing content, so Readability scores the block as before.
-    // (An empty marker span before the content instead lost text on 58 trafilatura-eval dev pages.)
-    // The span alone carries the index: it goes wherever the block's content goes (an index on
-    // the element too found no other block on the 864 bench pages, and cost an attribute each).
     const span = clone.createElement('span');
     span.setAttribute(TAG, String(i));
     if (!block.run) {
@@ -59,30 +86,18 @@ export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], max
     parent.insertBefore(span, first);
     for (const node of nodes) span.appendChild(node!);
   });
-
-  let article: ReturnType<Readability<Element>['parse']>;
-  try {
-    article = new Readability<Element>(clone, {
-      maxElemsToParse,
-      serializer: (node) => node as Element,
-    }).parse();
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `Readability gave up (${message})` };
-  }
-  const content = article?.content;
-  if (!article || !content) return { ok: false, reason: 'Readability found no article' };
-  const kept = new Set<number>();
-  const own = content.getAttribute?.(TAG);
-  if (own) kept.add(Number(own));
-  for (const el of Array.from(content.querySelectorAll(`[${TAG}]`))) kept.add(Number(el.getAttribute(TAG)));
-  return { ok: true, kept, title: (article.title ?? '').trim() };
 }
 
 /** The copy Readability reads, and the twin of each original node it was asked to keep track of. */
 interface ReadabilityCopy {
   clone: Document;
   twins: Map<Node, Node>;
+  /**
+   * Empties the copy's body and copies the page's body into it again, as Readability's own passes
+   * find it (JSON-LD scripts left out: it has read and removed them by then); the twins of the
+   * `needed` nodes made this time. Undefined when the copy has no body of its own to refill.
+   */
+  recopyBody?: () => Map<Node, Node>;
 }
 
 /**
@@ -117,8 +132,11 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   if (!doc.documentElement) return 'the page has no root element';
   // A shallow clone of a document keeps its URL (Readability resolves links against it).
   const clone = doc.cloneNode(false) as Document;
-  const twins = new Map<Node, Node>();
+  let twins = new Map<Node, Node>();
+  // The original of each <body> copied (a lenient parser may make several), to refill one.
+  const bodies = new Map<Node, Element>();
   let elements = 0;
+  let keepJsonLd = true;
   let bodyChars: number | undefined;
   const pageChars = () => (bodyChars ??= (doc.body?.textContent ?? '').length);
   // Past `maxElements` nothing more is copied, but the elements are still counted for the reason.
@@ -135,16 +153,17 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   const copyElement = (parent: Node | null, el: Element, inBody: boolean): void => {
     elements++;
     const copy = copyInto(parent, el);
-    const tag = el.tagName;
+    const tag = el.tagName.toUpperCase();
+    if (copy && tag === 'BODY') bodies.set(copy, el);
     // An SVG is copied empty.
-    if (!COPIED_EMPTY.has(tag) && el.firstChild) copyChildren(el, copy, inBody || tag.toUpperCase() === 'BODY');
+    if (!COPIED_EMPTY.has(tag) && el.firstChild) copyChildren(el, copy, inBody || tag === 'BODY');
   };
   const copyChildren = (node: Node, twin: Node | null, inBody: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === ELEMENT_NODE) {
         const el = child as Element;
-        if ((NOT_COPIED.has(el.tagName.toUpperCase()) && el.getAttribute('type') !== 'application/ld+json') || hiddenToReadability(el) || (inBody && hiddenByClassOrCss(el, pageChars))) continue;
+        if ((NOT_COPIED.has(el.tagName.toUpperCase()) && !(keepJsonLd && el.getAttribute('type') === 'application/ld+json')) || hiddenToReadability(el) || (inBody && hiddenByClassOrCss(el, pageChars))) continue;
         copyElement(twin, el, inBody);
       } else if (type === TEXT_NODE || type === CDATA_NODE) {
         if (!needed.has(child) && /^\s*$/.test(child.nodeValue ?? '') && betweenBlocks(child)) continue;
@@ -163,7 +182,77 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
     }
   }
   if (elements > maxElements) return `page too large for Readability (${elements} elements)`;
-  return { clone, twins };
+  const body = clone.body;
+  const original = body ? bodies.get(body) : undefined;
+  if (!body || !original) return { clone, twins };
+  // A block that holds the body itself would be tagged around it, and refilling would lose that.
+  for (let up: Node | null = original; up; up = up.parentNode) if (needed.has(up)) return { clone, twins };
+  const recopyBody = () => {
+    while (body.firstChild) body.removeChild(body.firstChild);
+    twins = new Map();
+    keepJsonLd = false;
+    elements = 0;
+    copyChildren(original, body, true);
+    return twins;
+  };
+  return { clone, twins, recopyBody };
+}
+
+/**
+ * Readability 0.6 keeps the page's body as HTML (`page.innerHTML`) at the start of its search and,
+ * when a pass finds too little text, writes that HTML back (a parse of the whole body) to search
+ * again with looser rules. On the copy both are waste: the HTML is made on every page and used on
+ * few (trafilatura-eval dev: 72 of 555 pages, 153 retries), and a parse is the dearest way back.
+ * So the copy's body answers `innerHTML` with a token, and being given the token back it is
+ * copied from the page again, tagged again, and prepared as Readability prepared it before its
+ * search (images with no source go, `<br>` runs become paragraphs, `<font>` spans: the same
+ * methods of its own). Any other read or write of the body's `innerHTML` goes to the
+ * DOM as before. Where Readability lacks those methods (another version), nothing is changed.
+ */
+function retryFromThePage(reader: Readability<Element>, copy: ReadabilityCopy, retag: (twins: Map<Node, Node>) => void): void {
+  const own = reader as unknown as ReadabilityPrep;
+  const body = copy.clone.body;
+  const recopy = copy.recopyBody;
+  if (!body || !recopy || PREP_METHODS.some((name) => typeof own[name] !== 'function')) return;
+  const native = innerHtmlAccessor(body);
+  if (!native?.get || !native.set) return;
+  const token = `<!--source-context: the page as copied ${Math.random()}-->`;
+  let asked = false;
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get(this: Element) {
+      if (asked) return native.get!.call(this);
+      asked = true;
+      return token;
+    },
+    set(this: Element, html: string) {
+      if (html !== token) return native.set!.call(this, html);
+      retag(recopy());
+      // On the body itself, not through the document: Readability may have moved the body out of
+      // it by now (its top candidate's relatives go into the article it builds).
+      own._unwrapNoscriptImages(this);
+      own._replaceBrs(this);
+      own._replaceNodeTags(own._getAllNodesWithTag(this, ['font']), 'SPAN');
+    },
+  });
+}
+
+/** The steps of Readability 0.6's `parse` and `_prepDocument` that change the body before its search. */
+interface ReadabilityPrep {
+  _unwrapNoscriptImages(root: Element): void;
+  _replaceBrs(root: Element): void;
+  _getAllNodesWithTag(root: Element, tags: string[]): ArrayLike<Element>;
+  _replaceNodeTags(nodes: ArrayLike<Element>, tag: string): void;
+}
+const PREP_METHODS = ['_unwrapNoscriptImages', '_replaceBrs', '_getAllNodesWithTag', '_replaceNodeTags'] as const;
+
+/** The `innerHTML` accessor an element inherits. */
+function innerHtmlAccessor(el: Element): PropertyDescriptor | undefined {
+  for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
+    const found = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

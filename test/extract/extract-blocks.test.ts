@@ -113,6 +113,25 @@ describe('extractBlocks keeps the link to the original elements through Readabil
     expect(blocks.map((b) => [b.kind, b.element?.tagName])).toEqual(Array.from({ length: 6 }, () => ['content', 'DIV']));
   });
 
+  it("keeps the article that Readability finds only on a retry (its first pass strips a 'sidebar' class)", () => {
+    // Readability's first pass drops the unlikely-named holder, finds too little text and starts
+    // again from the page as it was: the copy must come back whole and tagged, <br> runs and all.
+    const paras = Array.from(
+      { length: 5 },
+      (_, i) => `<p>Paragraph ${i + 1} of the report, long enough, with commas, and detail, to be scored as the body text of it.</p>`,
+    ).join('');
+    const loose = '<div>A first line of loose text, with commas, and words enough to read as prose.<br><br>A second line after two breaks, with commas, and words enough to read as prose.</div>';
+    const doc = parse(`<html><head><title>Report</title></head><body><nav><a href="/">Home</a></nav><div class="sidebar-wrapper">${paras}${loose}</div></body></html>`);
+    const before = doc.documentElement.outerHTML;
+    const { blocks } = extractBlocks(doc, { blockModel: false });
+    const body = blocks.filter((b) => b.text.startsWith('Paragraph') || b.text.startsWith('A '));
+    expect(body).toHaveLength(6);
+    expect(body[5]!.text).toContain('A second line after two breaks');
+    for (const b of body) expect([b.kind, b.reason]).toEqual(['content', 'article body (Readability)']);
+    expect(find(blocks, 'Home').kind).toBe('boilerplate');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('gives loose text its own element when it is one inline element', () => {
     const doc = loadPage('news-page.html');
     expect(find(extractBlocks(doc).blocks, 'March 19').element?.tagName).toBe('TIME');
