@@ -9,6 +9,7 @@
  * - As shipped: the section is bundled by esbuild as build.mjs bundles the extension (one file,
  *   `minifySyntax`), not run through tsx, whose transform wraps every function to keep its name
  *   and so adds a call to each one the extension never makes.
+ * - With `--expose-gc`: a section may start a timing on a collected heap (extraction does).
  * Each section's tables still go to our stderr.
  */
 import { spawn } from 'node:child_process';
@@ -56,7 +57,7 @@ export async function inFreshProcess<T>(modulePath: string, exportName: string, 
   const out = join(dir, 'result.json');
   try {
     const code = await new Promise<number | null>((done, fail) => {
-      const child = spawn(process.execPath, [bundle, JSON.stringify(options), out], {
+      const child = spawn(process.execPath, ['--expose-gc', bundle, JSON.stringify(options), out], {
         // The child's tables and errors go where ours go (stderr under --json).
         stdio: ['ignore', process.stderr, process.stderr],
       });
