@@ -310,7 +310,8 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * creates its new elements from a node's owner. Other namespaces (SVG) are cloned as they are.
  */
 function shallowCopy(el: Element): Node {
-  if (el.namespaceURI !== HTML_NS || ALL_ATTRIBUTES_READ.has(el.tagName.toUpperCase())) return el.cloneNode(false);
+  // Most elements have no attributes: no list of names to build for them.
+  if (!el.hasAttributes() || el.namespaceURI !== HTML_NS || ALL_ATTRIBUTES_READ.has(el.tagName.toUpperCase())) return el.cloneNode(false);
   const names = el.getAttributeNames();
   if (names.every((n) => READ_ATTRIBUTES.has(n))) return el.cloneNode(false);
   const copy = el.ownerDocument.createElement(el.localName);
