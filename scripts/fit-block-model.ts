@@ -21,7 +21,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../src/corpus/html-text';
 import { extractBlocks } from '../src/extract/index';
 import { BLOCK_FEATURES } from '../src/extract/block-features';
 import { articleProbability, type BlockModel } from '../src/extract/block-model';
@@ -84,7 +84,7 @@ function truthLabels(blocks: DevPage['blocks'], truthText: string): (number | nu
 }
 
 function rulesView(html: string) {
-  const r = extractBlocks(parseHTML(html).document as unknown as Document, { blockModel: false, withBlockFeatures: true });
+  const r = extractBlocks(parseHtmlDocument(html), { blockModel: false, withBlockFeatures: true });
   const f = r.blockFeatures ?? { rows: [], decides: [] };
   return { blocks: r.blocks.map((b) => ({ text: b.text, kind: b.kind, ...(b.role ? { role: b.role } : {}) })), rows: f.rows, decides: f.decides };
 }
