@@ -129,9 +129,18 @@ export const THRESHOLD = {
    * wire, at 0.59 of the old line), but the PolitiFact page, under the model test/topic builds
    * (every seed line taken as content, noise included: its line is 7% lower), reaches 0.995 of the
    * line at 0.78 (which passes 24 of 28 dev articles). 0.80 and 0.83 both pass 23 (0.85: 22) with
-   * the PolitiFact page at 0.97 and 0.94; 0.83, the higher of the two, is the choice.
+   * the PolitiFact page at 0.97 and 0.94; 0.83 was the choice, keeping that page out.
+   * Refitted again on the dev split (98 articles, 38 on the story), now for F2 (recall counted
+   * twice): the gate only saves work. A page it passes is analysed and shows nothing unless
+   * paragraphs are traced (content/state.ts `hasFindings`); a page it stops is never looked at,
+   * so a miss silences the extension on the story's own articles (0.83 missed 7 of 38 dev, 9 of 24
+   * held-out). Dev F2 is highest for a line between 0.71 and 0.82 of the old one (0.682-0.685,
+   * where F2 peaks too, lies under the general-English floor, `nullMultiple`); 0.635 = 0.83 x 0.765
+   * sits mid-way. Dev recall 0.82 -> 0.89, precision 0.97 -> 0.97; held-out recall 0.63 -> 0.79,
+   * precision 0.94 -> 0.95; the 121 benchmark pages stay off under the shipped model (under a model
+   * of the raw seed text, 7% lower, the PolitiFact page now passes).
    */
-  margin: 0.83,
+  margin: 0.635,
   /**
    * The margin for a cluster of one document: its held-out windows are scored by the rest of the
    * same article (same writer, same examples), which shares more wording with them than new text

@@ -91,7 +91,8 @@ describe('a corpus of the seed story and five subjects', () => {
     for (const text of Object.values(ON_TOPIC)) expect(scoreTopic(mixed, text).onTopic).toBe(true);
     for (const text of [...reuse.answers.map((a) => a.text), ...Object.values(CS_ON_TOPIC)]) expect(scoreTopic(mixed, text).onTopic).toBe(true);
     for (const text of Object.values(OFF_TOPIC)) expect(scoreTopic(mixed, text).onTopic).toBe(false);
-    for (const p of bench ?? []) expect(scoreTopic(mixed, p.body).onTopic, p.url).toBe(false);
+    // The benchmark pages (off-topic news) get the verdict the story's model alone gives them.
+    for (const p of bench ?? []) expect(scoreTopic(mixed, p.body).onTopic, p.url).toBe(scoreTopic(story, p.body).onTopic);
   });
 });
 
