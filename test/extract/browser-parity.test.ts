@@ -16,6 +16,8 @@ const FIREFOX = '/usr/bin/firefox-esr';
 const PAGES = [
   new URL('./pages/news-page.html', import.meta.url),
   new URL('./pages/no-article.html', import.meta.url),
+  // Readability retries here: the copy's body is refilled from the page (readability-pass.ts).
+  new URL('./pages/readability-retry.html', import.meta.url),
   new URL('../fixtures/pages/003-nbc/source.html', import.meta.url),
   new URL('../fixtures/pages/002-daily-caller/source.html', import.meta.url),
 ].filter((u) => existsSync(u));

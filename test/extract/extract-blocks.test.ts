@@ -116,12 +116,7 @@ describe('extractBlocks keeps the link to the original elements through Readabil
   it("keeps the article that Readability finds only on a retry (its first pass strips a 'sidebar' class)", () => {
     // Readability's first pass drops the unlikely-named holder, finds too little text and starts
     // again from the page as it was: the copy must come back whole and tagged, <br> runs and all.
-    const paras = Array.from(
-      { length: 5 },
-      (_, i) => `<p>Paragraph ${i + 1} of the report, long enough, with commas, and detail, to be scored as the body text of it.</p>`,
-    ).join('');
-    const loose = '<div>A first line of loose text, with commas, and words enough to read as prose.<br><br>A second line after two breaks, with commas, and words enough to read as prose.</div>';
-    const doc = parse(`<html><head><title>Report</title></head><body><nav><a href="/">Home</a></nav><div class="sidebar-wrapper">${paras}${loose}</div></body></html>`);
+    const doc = loadPage('readability-retry.html');
     const before = doc.documentElement.outerHTML;
     const { blocks } = extractBlocks(doc, { blockModel: false });
     const body = blocks.filter((b) => b.text.startsWith('Paragraph') || b.text.startsWith('A '));
