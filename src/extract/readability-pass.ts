@@ -222,9 +222,15 @@ function retryFromThePage(reader: Readability<Element>, copy: ReadabilityCopy, r
   if (!native?.get || !native.set) return;
   const token = `<!--source-context: the page as copied ${Math.random()}-->`;
   let asked = false;
+  let probing = false;
+  let probed = false;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(this: Element) {
+      if (probing) {
+        probed = true;
+        return '';
+      }
       if (asked) return native.get!.call(this);
       asked = true;
       return token;
@@ -239,6 +245,14 @@ function retryFromThePage(reader: Readability<Element>, copy: ReadabilityCopy, r
       own._replaceNodeTags(own._getAllNodesWithTag(this, ['font']), 'SPAN');
     },
   });
+  // Readability must see the property as defined here, or not at all: where a DOM wrapper would
+  // still answer with its native accessor (a content script's view of the page is such a wrapper,
+  // and not every engine's is checked here), the definition is removed again and Readability
+  // serialises and re-parses as it would anyway.
+  probing = true;
+  void body.innerHTML;
+  probing = false;
+  if (!probed) delete (body as { innerHTML?: string }).innerHTML;
 }
 
 /** The steps of Readability 0.6's `parse` and `_prepDocument` that change the body before its search. */
