@@ -53,8 +53,11 @@ function needsTreeBuilder(document: Document): boolean {
   return !/\S/.test(body.textContent ?? '');
 }
 
-/** Text of an HTML document, title first, one block per line; or a reason it has none. */
-export function htmlToText(html: string): { ok: true; text: string } | { ok: false; reason: string } {
+/**
+ * Text of an HTML document, title first, one block per line; or a reason it has none. Past
+ * `maxElements` elements Readability is not asked (the whole body is read instead).
+ */
+export function htmlToText(html: string, maxElements: number = MAX_ELEMENTS): { ok: true; text: string } | { ok: false; reason: string } {
   let document: Document;
   try {
     document = parseHtmlDocument(html);
@@ -62,10 +65,14 @@ export function htmlToText(html: string): { ok: true; text: string } | { ok: fal
     return { ok: false, reason: `could not parse the HTML (${e instanceof Error ? e.message : String(e)})` };
   }
   let article: { title?: string | null; content?: string | null; siteName?: string | null } | null = null;
-  try {
-    article = new Readability(document, { maxElemsToParse: MAX_ELEMENTS }).parse();
-  } catch {
-    article = null; // fall back to the whole body below
+  // Counted here: Readability's own `maxElemsToParse` check counts `getElementsByTagName('*')`,
+  // which linkedom answers with no elements at all, so it never stops a huge page.
+  if (!hasMoreElements(document, maxElements)) {
+    try {
+      article = new Readability(document).parse();
+    } catch {
+      article = null; // fall back to the whole body below
+    }
   }
   const title = collapseWhitespace(article?.title ?? document.querySelector('title')?.textContent ?? '');
   const root = article?.content ? (parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as Document).body : document.body;
@@ -77,6 +84,14 @@ export function htmlToText(html: string): { ok: true; text: string } | { ok: fal
   const site = collapseWhitespace(article?.siteName ?? '');
   if (site && outletFor(site) && lines[0] !== site) lines.unshift(site);
   return { ok: true, text: lines.join('\n\n') };
+}
+
+/** True when `document` has more than `limit` elements (counting stops there). */
+function hasMoreElements(document: Document, limit: number): boolean {
+  const walker = document.createTreeWalker(document, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let n = 0;
+  while (walker.nextNode()) if (++n > limit) return true;
+  return false;
 }
 
 /** Text of the innermost block elements (a block holding other blocks contributes its loose text only through them). */
