@@ -18,10 +18,11 @@ export type ReadabilityOutcome =
   | { ok: false; reason: string };
 
 /**
- * Which of the page's `blocks` Readability keeps. `maxElemsToParse` bounds its work in browsers
- * (past it Readability refuses the page; research.md: it can take minutes on huge pages).
+ * Which of the page's `blocks` Readability keeps. Past `maxElements` elements the copy is not made
+ * and Readability is not asked (research.md: it can take minutes on huge pages); the copy does the
+ * counting, and Readability's own `maxElemsToParse` check is off.
  */
-export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], maxElemsToParse: number): ReadabilityOutcome {
+export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], maxElements: number): ReadabilityOutcome {
   const needed = new Set<Node>();
   for (const block of blocks) {
     if (block.run) for (const n of block.run) needed.add(n);
@@ -29,7 +30,7 @@ export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], max
   }
   let copy: ReadabilityCopy | string;
   try {
-    copy = readabilityCopy(doc, needed, maxElemsToParse);
+    copy = readabilityCopy(doc, needed, maxElements);
   } catch (e) {
     return { ok: false, reason: `could not clone the page (${String(e)})` };
   }
@@ -130,7 +131,8 @@ const SHOW_ELEMENT = 1;
  * framework's hiding class, a closed dialog, CSS in the browser) is left out too: Readability
  * then scores what a reader sees, as the blocks are (trafilatura-eval dev F1 0.9246 -> 0.9253: on
  * 0238 and 0670 hidden text no longer pulls its pick toward teasers). Past `maxElements`
- * elements it copies no more and says why (Readability's own `maxElemsToParse` check).
+ * elements it copies no more and says why (the only element limit Readability meets: its own
+ * `maxElemsToParse` is passed as 0).
  */
 function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: number): ReadabilityCopy | string {
   if (!doc.documentElement) return 'the page has no root element';
