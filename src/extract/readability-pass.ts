@@ -5,7 +5,9 @@
  * between blocks: a third of a page's nodes, which Readability's passes and its re-parses of the
  * page on a retry would go over again), and only the copy is tagged.
  */
+import { classAttribute } from './class-attribute';
 import { Readability } from '@mozilla/readability';
+import { installReadabilityShortcuts, PREP_TAGS, type TagLists } from './readability-shortcuts';
 import { HIDDEN_STYLE, hiddenByClassOrCss } from './visibility';
 import { BLOCK_TAGS, type RawBlock } from './walk-blocks';
 
@@ -45,7 +47,8 @@ export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], max
     // Readability's own count would walk the whole copy once more.
     reader = new Readability<Element>(clone, { maxElemsToParse: 0, serializer: (node) => node as Element });
     retryFromThePage(reader, copy, (twins) => tagBlocks(clone, blocks, twins));
-    findTagsInOnePass(reader);
+    // The copy listed the elements Readability's preparation looks for as it made them.
+    installReadabilityShortcuts(reader, (root) => (root === copy.listed.root ? copy.listed.lists : undefined));
     article = reader.parse();
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -56,7 +59,13 @@ export function readabilityKeeps(doc: Document, blocks: readonly RawBlock[], max
   const kept = new Set<number>();
   const own = content.getAttribute?.(TAG);
   if (own) kept.add(Number(own));
-  for (const el of Array.from(content.querySelectorAll(`[${TAG}]`))) kept.add(Number(el.getAttribute(TAG)));
+  // A tree walk, not `querySelectorAll('[data-sc-block]')`: without a native selector engine
+  // (linkedom) that compiles and runs a CSS matcher.
+  const walker = content.ownerDocument.createTreeWalker(content, SHOW_ELEMENT);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    const index = el.getAttribute(TAG);
+    if (index) kept.add(Number(index));
+  }
   return { ok: true, kept, title: (article.title ?? '').trim() };
 }
 
@@ -100,7 +109,15 @@ interface ReadabilityCopy {
    * `needed` nodes made this time. Undefined when the copy has no body of its own to refill.
    */
   recopyBody?: () => Map<Node, Node>;
+  /**
+   * The copied elements of each of PREP_TAGS, in document order, and the root they were copied
+   * under: the copy's document, or its body after a refill.
+   */
+  listed: { root: Node; lists: TagLists };
 }
+
+/** PREP_TAGS upper-cased, as the copy reads tags. */
+const LISTED_TAGS = new Map(PREP_TAGS.map((tag) => [tag.toUpperCase(), tag]));
 
 /**
  * Subtrees Readability discards before it reads (`_removeScripts`, `_prepDocument`; a template's
@@ -115,7 +132,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 const COMMENT_NODE = 8;
-const DOCUMENT_NODE = 9;
 /** NodeFilter.SHOW_ELEMENT (NodeFilter is not a global in Node). */
 const SHOW_ELEMENT = 1;
 
@@ -139,6 +155,8 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   // A shallow clone of a document keeps its URL (Readability resolves links against it).
   const clone = doc.cloneNode(false) as Document;
   let twins = new Map<Node, Node>();
+  const newLists = (): TagLists => new Map(PREP_TAGS.map((tag) => [tag, []]));
+  const listed: ReadabilityCopy['listed'] = { root: clone, lists: newLists() };
   // The original of each <body> copied (a lenient parser may make several), to refill one.
   const bodies = new Map<Node, Element>();
   let elements = 0;
@@ -148,7 +166,10 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   // Past `maxElements` nothing more is copied, but the elements are still counted for the reason.
   const copyInto = (parent: Node | null, node: Node): Node | null => {
     if (!parent || elements > maxElements) return null;
-    const copy = node.nodeType === ELEMENT_NODE ? shallowCopy(node as Element) : node.cloneNode(false);
+    // Every attribute is copied: only which blocks survive is read from the copy, and a copy of
+    // the attributes Readability reads alone cost more to make (a list of names per element)
+    // than it saved Readability, now that its retries no longer serialise the page.
+    const copy = node.cloneNode(false);
     if (!copy) return null;
     parent.appendChild(copy);
     if (needed.has(node)) twins.set(node, copy);
@@ -156,23 +177,25 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   };
   // Our own visibility test only in the body: the head's elements are not rendered, but
   // Readability reads the title and metadata there.
-  const copyElement = (parent: Node | null, el: Element, inBody: boolean): void => {
+  const copyElement = (parent: Node | null, el: Element, tag: string, inBody: boolean): void => {
     elements++;
     const copy = copyInto(parent, el);
-    const tag = el.tagName.toUpperCase();
     if (copy && tag === 'BODY') bodies.set(copy, el);
+    const listedAs = LISTED_TAGS.get(tag);
+    if (copy && listedAs) listed.lists.get(listedAs)!.push(copy as Element);
     // An SVG is copied empty.
-    if (!COPIED_EMPTY.has(tag) && el.firstChild) copyChildren(el, copy, inBody || tag === 'BODY');
+    if (!COPIED_EMPTY.has(tag) && el.firstChild) copyChildren(el, tag, copy, inBody || tag === 'BODY');
   };
-  const copyChildren = (node: Node, twin: Node | null, inBody: boolean): void => {
+  const copyChildren = (node: Node, nodeTag: string, twin: Node | null, inBody: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === ELEMENT_NODE) {
         const el = child as Element;
-        if ((NOT_COPIED.has(el.tagName.toUpperCase()) && !(keepJsonLd && el.getAttribute('type') === 'application/ld+json')) || hiddenToReadability(el) || (inBody && hiddenByClassOrCss(el, pageChars))) continue;
-        copyElement(twin, el, inBody);
+        const tag = upperCaseTag(el);
+        if ((NOT_COPIED.has(tag) && !(keepJsonLd && el.getAttribute('type') === 'application/ld+json')) || hiddenToReadability(el) || (inBody && hiddenByClassOrCss(el, pageChars))) continue;
+        copyElement(twin, el, tag, inBody);
       } else if (type === TEXT_NODE || type === CDATA_NODE) {
-        if (!needed.has(child) && /^\s*$/.test(child.nodeValue ?? '') && betweenBlocks(child)) continue;
+        if (!needed.has(child) && /^\s*$/.test(child.nodeValue ?? '') && betweenBlocks(child, nodeTag)) continue;
         copyInto(twin, child);
       } else if (type !== COMMENT_NODE) copyInto(twin, child);
     }
@@ -181,7 +204,10 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   // several elements, page 0928), each element with what Readability reads of it. By
   // `childNodes`: linkedom's doctype has no `nextSibling`.
   for (const top of Array.from(doc.childNodes)) {
-    if (top.nodeType === ELEMENT_NODE) copyElement(clone, top as Element, (top as Element).tagName.toUpperCase() === 'BODY');
+    if (top.nodeType === ELEMENT_NODE) {
+      const tag = upperCaseTag(top as Element);
+      copyElement(clone, top as Element, tag, tag === 'BODY');
+    }
     else if (elements <= maxElements) {
       const copy = top.cloneNode(true);
       if (copy) clone.appendChild(copy);
@@ -190,18 +216,20 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
   if (elements > maxElements) return `page too large for Readability (${elements} elements)`;
   const body = clone.body;
   const original = body ? bodies.get(body) : undefined;
-  if (!body || !original) return { clone, twins };
+  if (!body || !original) return { clone, twins, listed };
   // A block that holds the body itself would be tagged around it, and refilling would lose that.
-  for (let up: Node | null = original; up; up = up.parentNode) if (needed.has(up)) return { clone, twins };
+  for (let up: Node | null = original; up; up = up.parentNode) if (needed.has(up)) return { clone, twins, listed };
   const recopyBody = () => {
     while (body.firstChild) body.removeChild(body.firstChild);
     twins = new Map();
     keepJsonLd = false;
     elements = 0;
-    copyChildren(original, body, true);
+    listed.root = body;
+    listed.lists = newLists();
+    copyChildren(original, 'BODY', body, true);
     return twins;
   };
-  return { clone, twins, recopyBody };
+  return { clone, twins, recopyBody, listed };
 }
 
 /**
@@ -266,33 +294,6 @@ interface ReadabilityPrep {
 }
 const PREP_METHODS = ['_unwrapNoscriptImages', '_replaceBrs', '_getAllNodesWithTag', '_replaceNodeTags'] as const;
 
-/**
- * Readability finds elements by tag name through `querySelectorAll('h1,h2')` (22 places). A DOM
- * without a native selector engine (linkedom, for the CLI) compiles a CSS matcher for each call
- * and runs it on every element: a fifth of Readability's time on the copy (CPU profile of the
- * trafilatura-eval dev pages). A tree walker finds the same elements, in the same document
- * order, in one plain pass; the result is an array, static as a `querySelectorAll` result is
- * (Readability removes and replaces what it finds).
- */
-function findTagsInOnePass(reader: Readability<Element>): void {
-  const own = reader as unknown as { _getAllNodesWithTag?: (node: ParentNode, tags: string[]) => ArrayLike<Element> };
-  const original = own._getAllNodesWithTag;
-  if (typeof original !== 'function') return;
-  own._getAllNodesWithTag = function (node, tags) {
-    const doc = node.nodeType === DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
-    if (!doc?.createTreeWalker) return original.call(this, node, tags);
-    // Names compared in lower case, as a selector matches HTML elements (linkedom's
-    // getElementsByTagName misses the <DIV> Readability itself creates).
-    const wanted = new Set(tags.map((t) => t.toLowerCase()));
-    const found: Element[] = [];
-    const walker = doc.createTreeWalker(node, SHOW_ELEMENT);
-    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-      if (wanted.has(el.localName.toLowerCase())) found.push(el);
-    }
-    return found;
-  };
-}
-
 /** The `innerHTML` accessor an element inherits. */
 function innerHtmlAccessor(el: Element): PropertyDescriptor | undefined {
   for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
@@ -303,48 +304,34 @@ function innerHtmlAccessor(el: Element): PropertyDescriptor | undefined {
 }
 
 /**
- * The attributes Readability 0.6 reads on any element (`getAttribute`, `className`, `id`,
- * `style`, its byline, visibility, unlikely-candidate, data-table, metadata, JSON-LD, link and
- * direction tests). The copy keeps only these: the others (data-*, aria-*, event handlers...) are
- * most of a modern page's attributes, and Readability's every `getAttribute` scans them, and it
- * serialises and re-parses the page with them on each retry.
- */
-const READ_ATTRIBUTES = new Set([
-  'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-modal', 'role', 'rel', 'itemprop', 'href',
-  'src', 'srcset', 'poster', 'lang', 'dir', 'name', 'property', 'content', 'type', 'datatable',
-  'summary', 'colspan', 'rowspan',
-]);
-
-/** Elements whose every attribute Readability may read (lazy images, video embeds, metadata). */
-const ALL_ATTRIBUTES_READ = new Set(['IMG', 'PICTURE', 'FIGURE', 'SOURCE', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'IFRAME', 'META', 'LINK']);
-
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
-/**
- * A shallow copy of `el` with the attributes Readability reads. Made from `el`'s own document, as
- * `cloneNode` makes it: linkedom leaves a clone owned by the original document, and Readability
- * creates its new elements from a node's owner. Other namespaces (SVG) are cloned as they are.
- */
-function shallowCopy(el: Element): Node {
-  // Most elements have no attributes: no list of names to build for them.
-  if (!el.hasAttributes() || el.namespaceURI !== HTML_NS || ALL_ATTRIBUTES_READ.has(el.tagName.toUpperCase())) return el.cloneNode(false);
-  const names = el.getAttributeNames();
-  if (names.every((n) => READ_ATTRIBUTES.has(n))) return el.cloneNode(false);
-  const copy = el.ownerDocument.createElement(el.localName);
-  for (const name of names) if (READ_ATTRIBUTES.has(name)) copy.setAttribute(name, el.getAttribute(name)!);
-  return copy;
-}
-
-/**
  * What Readability removes unread as invisible (its `_isProbablyVisible`: the `hidden` attribute,
  * `aria-hidden` but for Wikimedia's `fallback-image`, an inline `display:none` or
  * `visibility:hidden`), so it need not be copied.
  */
 function hiddenToReadability(el: Element): boolean {
+  // Most elements have no attributes at all: nothing to read for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !(classAttribute(el) ?? '').includes('fallback-image')) return true;
   const style = el.getAttribute('style');
   return !!style && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * An element's tag name in upper case, as `tagName.toUpperCase()` gives it for HTML, from a table
+ * by local name: linkedom makes `tagName` a new upper-cased string on every read, and the copy
+ * reads it several times for every element of the page.
+ */
+const UPPER_CASE_TAGS = new Map<string, string>();
+function upperCaseTag(el: Element): string {
+  const name = el.localName;
+  let upper = UPPER_CASE_TAGS.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    // Tag names are few; a page that invents thousands is not remembered past a bound.
+    if (UPPER_CASE_TAGS.size < 2000) UPPER_CASE_TAGS.set(name, upper);
+  }
+  return upper;
 }
 
 /** Elements a line of whitespace beside them does not show next to: the head's and breaks. */
@@ -355,15 +342,12 @@ const NO_SPACE_BESIDE = new Set(['HEAD', 'META', 'LINK', 'TITLE', 'SCRIPT', 'STY
  * block parent: whitespace there shows nothing, and indentation whitespace is a third of a
  * page's nodes. Whitespace between inline elements is a word space and is copied.
  */
-function betweenBlocks(node: Node): boolean {
-  const parent = node.parentElement;
-  if (!parent) return false;
-  const parentTag = parent.tagName.toUpperCase();
+function betweenBlocks(node: Node, parentTag: string): boolean {
   if (parentTag !== 'HEAD' && (!BLOCK_TAGS.has(parentTag) || parentTag === 'PRE')) return false;
   const isBlock = (n: Node | null) => {
     if (!n) return true;
     if (n.nodeType !== ELEMENT_NODE) return false;
-    const tag = (n as Element).tagName.toUpperCase();
+    const tag = upperCaseTag(n as Element);
     return BLOCK_TAGS.has(tag) || NO_SPACE_BESIDE.has(tag);
   };
   return isBlock(node.previousSibling) && isBlock(node.nextSibling);
