@@ -30,7 +30,7 @@ function isProse(text: string): boolean {
 export function linkDensity(block: RawBlock): number {
   if (!block.text) return 0;
   // A block inside a link (a teaser card) is all link.
-  if (block.element.closest('a')) return 1;
+  if (insideLink(block.element)) return 1;
   let linked = 0;
   const nodes: Node[] = block.run ?? [block.element];
   for (const node of nodes) {
@@ -40,6 +40,15 @@ export function linkDensity(block: RawBlock): number {
     else for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
   }
   return Math.min(1, linked / block.text.length);
+}
+
+/**
+ * Whether `el` is an `<a>` or inside one: `closest('a')` by parent steps, without the CSS matcher
+ * a DOM with no native selector engine (linkedom) compiles for each call, once per block.
+ */
+function insideLink(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.localName.toLowerCase() === 'a') return true;
+  return false;
 }
 
 /** Indices of the blocks the fallback takes as the article (empty when nothing looks like one). */

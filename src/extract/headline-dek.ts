@@ -3,6 +3,7 @@
  * headline repeats the title; the dek sits in the header), yet they are the article's own words,
  * and the corpus keeps them as content paragraphs (roles `headline` and `dek`).
  */
+import { classAttribute } from './class-attribute';
 import { linkDensity } from './fallback-scoring';
 import type { DomClassifier } from './dom-classify';
 import { EXTRACT } from './thresholds';
@@ -41,7 +42,7 @@ export function restoreDek(raw: readonly RawBlock[], blocks: ExtractedBlock[], d
   const len = next.text.length;
   if (len < EXTRACT.dekChars.min || len > EXTRACT.dekChars.max) return;
   if (linkDensity(rawNext) > EXTRACT.dekMaxLinkDensity || dom.pick(next.element)?.rule.stripsKept) return;
-  const named = DEK_NAMES.test(`${next.element.getAttribute('class') ?? ''} ${next.element.id}`);
+  const named = DEK_NAMES.test(`${classAttribute(next.element) ?? ''} ${next.element.id}`);
   if (!named && !/^(P|H2|H3|DIV)$/.test(next.element.tagName.toUpperCase())) return;
   blocks[h + 1] = { text: next.text, kind: 'content', role: 'dek', reason: 'dek (the sentence under the headline)', element: next.element };
 }

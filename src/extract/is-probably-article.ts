@@ -5,6 +5,7 @@
  * the browser) and accept the page's own word for it when it declares itself an article.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
+import { jsonLdScripts } from './json-ld-body';
 import { isHidden } from './visibility';
 
 /** Thresholds of the cheap check. */
@@ -32,7 +33,7 @@ function visible(node: Node): boolean {
 function declaresArticle(doc: Document): boolean {
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
   if (og && /article/i.test(og)) return true;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
+  for (const script of jsonLdScripts(doc).slice(0, 5)) {
     if (ARTICLE_TYPE.test((script.textContent ?? '').slice(0, 20_000))) return true;
   }
   return false;

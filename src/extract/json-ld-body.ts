@@ -49,7 +49,7 @@ export function readJsonLd(
   mustContain = '',
 ): { script: Element; value: unknown }[] {
   const out: { script: Element; value: unknown }[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, maxScripts)) {
+  for (const script of jsonLdScripts(doc).slice(0, maxScripts)) {
     const text = (script.textContent ?? '').slice(0, maxChars);
     if (!text.includes(mustContain)) continue;
     try {
@@ -59,6 +59,15 @@ export function readJsonLd(
     }
   }
   return out;
+}
+
+/**
+ * The page's `<script type="application/ld+json">` elements, in document order. By tag name, then
+ * type (compared as a browser's selector compares `type`, ignoring ASCII case): without a native
+ * selector engine (linkedom) `querySelectorAll` compiles and runs a CSS matcher on every element.
+ */
+export function jsonLdScripts(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('script')).filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json');
 }
 
 /** The page's JSON-LD `articleBody`, whitespace collapsed and without markup; undefined when none. */

@@ -3,6 +3,7 @@
  * rules (or the text rules, or their link density); blocks inside it stay content unless a
  * specific DOM rule (caption, credit, embed, share bar...) strips them.
  */
+import { classAttribute } from './class-attribute';
 import type { NoiseCategory } from '../noise/categories';
 import type { DomClassifier, DomHit } from './dom-classify';
 import { linkDensity } from './fallback-scoring';
@@ -26,7 +27,7 @@ export interface LabelContext {
 function describe(hit: DomHit): string {
   const el = hit.element;
   const tag = el.tagName.toLowerCase();
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 2).join('.');
+  const cls = (classAttribute(el) ?? '').trim().split(/\s+/).slice(0, 2).join('.');
   const id = el.getAttribute('id');
   const role = el.getAttribute('role');
   return `<${tag}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}${role ? ` role=${role}` : ''}>`;

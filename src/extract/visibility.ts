@@ -3,6 +3,7 @@
  * linkedom and everywhere; in a rendered browser page also from CSS, through the standard
  * `Element.checkVisibility()` (site menus and modals are often hidden by a stylesheet class).
  */
+import { classAttribute } from './class-attribute';
 
 /** Elements whose text is never shown as text. */
 const NEVER_TEXT = new Set([
@@ -61,7 +62,7 @@ export function hiddenByClassOrCss(el: Element, pageChars: () => number): boolea
 function hiddenBeyondMarkup(el: Element, pageChars: () => number | undefined): boolean {
   // A <dialog> shows nothing until it is opened (cookie walls often sit in one).
   if (el.tagName.toUpperCase() === 'DIALOG' && !el.hasAttribute('open')) return true;
-  const cls = el.getAttribute('class');
+  const cls = classAttribute(el);
   if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) {
     const page = pageChars();
     if (page === undefined || (el.textContent ?? '').length < MOST_OF_PAGE * page) return true;

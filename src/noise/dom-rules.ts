@@ -8,6 +8,7 @@
  * whether the rule is specific enough to strip a block that the article extractor kept; the others
  * only name why a block outside the article was dropped.
  */
+import { classAttribute } from '../extract/class-attribute';
 import type { NoiseCategory } from './categories';
 import { collapseWhitespace } from '../text';
 
@@ -373,7 +374,7 @@ export const DOM_RULES: readonly DomRule[] = [
  * aria-label (fixture 000-npr-web: the share tools are only named "Share this story" there).
  */
 export function names(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = classAttribute(el) ?? '';
   const id = el.getAttribute('id') ?? '';
   const testId = el.getAttribute('data-testid') ?? el.getAttribute('data-component') ?? '';
   const label = el.getAttribute('aria-label') ?? '';
