@@ -3,7 +3,7 @@
  * headline repeats the title; the dek sits in the header), yet they are the article's own words,
  * and the corpus keeps them as content paragraphs (roles `headline` and `dek`).
  */
-import { classAttribute } from './class-attribute';
+import { classAttribute } from './element-reads';
 import { linkDensity } from './fallback-scoring';
 import type { DomClassifier } from './dom-classify';
 import { EXTRACT } from './thresholds';

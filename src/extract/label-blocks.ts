@@ -3,7 +3,7 @@
  * rules (or the text rules, or their link density); blocks inside it stay content unless a
  * specific DOM rule (caption, credit, embed, share bar...) strips them.
  */
-import { classAttribute } from './class-attribute';
+import { classAttribute } from './element-reads';
 import type { NoiseCategory } from '../noise/categories';
 import type { DomClassifier, DomHit } from './dom-classify';
 import { linkDensity } from './fallback-scoring';

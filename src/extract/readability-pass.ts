@@ -5,7 +5,7 @@
  * between blocks: a third of a page's nodes, which Readability's passes and its re-parses of the
  * page on a retry would go over again), and only the copy is tagged.
  */
-import { classAttribute } from './class-attribute';
+import { classAttribute, upperCaseTag } from './element-reads';
 import { Readability } from '@mozilla/readability';
 import { installReadabilityShortcuts, PREP_TAGS, type TagLists } from './readability-shortcuts';
 import { HIDDEN_STYLE, hiddenByClassOrCss } from './visibility';
@@ -315,23 +315,6 @@ function hiddenToReadability(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' && !(classAttribute(el) ?? '').includes('fallback-image')) return true;
   const style = el.getAttribute('style');
   return !!style && HIDDEN_STYLE.test(style);
-}
-
-/**
- * An element's tag name in upper case, as `tagName.toUpperCase()` gives it for HTML, from a table
- * by local name: linkedom makes `tagName` a new upper-cased string on every read, and the copy
- * reads it several times for every element of the page.
- */
-const UPPER_CASE_TAGS = new Map<string, string>();
-function upperCaseTag(el: Element): string {
-  const name = el.localName;
-  let upper = UPPER_CASE_TAGS.get(name);
-  if (upper === undefined) {
-    upper = name.toUpperCase();
-    // Tag names are few; a page that invents thousands is not remembered past a bound.
-    if (UPPER_CASE_TAGS.size < 2000) UPPER_CASE_TAGS.set(name, upper);
-  }
-  return upper;
 }
 
 /** Elements a line of whitespace beside them does not show next to: the head's and breaks. */

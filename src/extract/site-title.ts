@@ -5,7 +5,7 @@
  * only when it IS the site's name: the page's og:site_name / application-name or its masthead
  * link, or when the rest alone is the page's h1 (then the title is the headline anyway).
  */
-import { classAttribute } from './class-attribute';
+import { classAttribute } from './element-reads';
 
 /** Separators between a headline and a site name (reuse page copy-dynamic-programming-codewire: " — "). */
 const SEPARATOR = / [—–|\-/»·] /g;

@@ -3,7 +3,7 @@
  * linkedom and everywhere; in a rendered browser page also from CSS, through the standard
  * `Element.checkVisibility()` (site menus and modals are often hidden by a stylesheet class).
  */
-import { classAttribute } from './class-attribute';
+import { classAttribute, upperCaseTag } from './element-reads';
 
 /** Elements whose text is never shown as text. */
 const NEVER_TEXT = new Set([
@@ -34,13 +34,16 @@ const SHOWN_AT_SOME_WIDTH = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline
  */
 export function isHidden(el: Element, pageChars?: number): boolean {
   // linkedom keeps SVG tags lower case; the browser upper-cases HTML tags only.
-  if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden')) return true;
-  // aria-hidden content is skipped by readers and by Readability; readability keeps
-  // `fallback-image` (Wikimedia's lazy images) which carries no text anyway.
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
+  if (NEVER_TEXT.has(upperCaseTag(el))) return true;
+  // Most elements have no attributes: nothing of the markup to read for them.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden')) return true;
+    // aria-hidden content is skipped by readers and by Readability; readability keeps
+    // `fallback-image` (Wikimedia's lazy images) which carries no text anyway.
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    const style = el.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) return true;
+  }
   return hiddenBeyondMarkup(el, () => pageChars);
 }
 
@@ -50,7 +53,7 @@ export function isHidden(el: Element, pageChars?: number): boolean {
  * `<dialog>`, CSS in a rendered page. For the copy Readability reads (readability-pass).
  */
 export function hiddenByClassOrCss(el: Element, pageChars: () => number): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = upperCaseTag(el);
   if (tag === 'BODY' || tag === 'HTML' || tag === 'HEAD') return false;
   return hiddenBeyondMarkup(el, pageChars);
 }
@@ -61,7 +64,7 @@ export function hiddenByClassOrCss(el: Element, pageChars: () => number): boolea
  */
 function hiddenBeyondMarkup(el: Element, pageChars: () => number | undefined): boolean {
   // A <dialog> shows nothing until it is opened (cookie walls often sit in one).
-  if (el.tagName.toUpperCase() === 'DIALOG' && !el.hasAttribute('open')) return true;
+  if (upperCaseTag(el) === 'DIALOG' && !el.hasAttribute('open')) return true;
   const cls = classAttribute(el);
   if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) {
     const page = pageChars();

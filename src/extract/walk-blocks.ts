@@ -4,6 +4,7 @@
  * block; loose text between the block children of a container becomes a block of its own, so no
  * visible text is left out. The walk only reads the document.
  */
+import { upperCaseTag } from './element-reads';
 import { isHidden } from './visibility';
 import { collapseWhitespace } from '../text';
 
@@ -89,7 +90,7 @@ export function walkBlocks(root: Element, limits: WalkLimits, rootChars?: number
     // The root is read whatever it says (a <body class="hidden"> until scripts run, or the <head>
     // a lenient parser put the text in), its descendants only when visible.
     if (el !== root && isHidden(el, pageChars)) return null;
-    const tag = el.tagName.toUpperCase();
+    const tag = upperCaseTag(el);
     if (tag === 'BR') return { inline: true, text: ' ' };
     const isBlockTag = BLOCK_TAGS.has(tag);
     if (depth > MAX_DEPTH) {

@@ -8,7 +8,7 @@
  * whether the rule is specific enough to strip a block that the article extractor kept; the others
  * only name why a block outside the article was dropped.
  */
-import { classAttribute } from '../extract/class-attribute';
+import { classAttribute, upperCaseTag } from '../extract/element-reads';
 import type { NoiseCategory } from './categories';
 import { collapseWhitespace } from '../text';
 
@@ -381,16 +381,28 @@ export function names(el: Element): string {
   return `${cls} ${id} ${testId} ${label}`.toLowerCase().trim();
 }
 
+/**
+ * Every rule's `names` pattern in one: where it finds nothing, no rule's names match, and the
+ * twenty patterns need not be tried one by one on the element (most elements have a class).
+ * Exact because the patterns are plain (no flags, no back-references); null otherwise.
+ */
+const ANY_RULE_NAME = (() => {
+  const patterns = DOM_RULES.flatMap((rule) => (rule.names ? [rule.names] : []));
+  if (patterns.some((p) => p.flags !== '' || /\\[1-9k]/.test(p.source))) return null;
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+})();
+
 /** The first rule (table order) that matches this one element, ignoring its ancestors. */
 export function matchDomRule(el: Element): DomRule | null {
-  const tag = el.tagName.toUpperCase();
+  const tag = upperCaseTag(el);
   const role = el.getAttribute('role');
   let n: string | undefined;
+  let anyName: boolean | undefined;
   for (const rule of DOM_RULES) {
     const hit =
       (rule.tags?.includes(tag) ?? false) ||
       (role !== null && (rule.roles?.includes(role) ?? false)) ||
-      (rule.names !== undefined && (n ??= names(el)) !== '' && rule.names.test(n));
+      (rule.names !== undefined && (n ??= names(el)) !== '' && (anyName ??= !ANY_RULE_NAME || ANY_RULE_NAME.test(n)) && rule.names.test(n));
     if (hit && (!rule.when || rule.when(el))) return rule;
   }
   return null;
