@@ -2,8 +2,9 @@
  * Runs Mozilla Readability on a copy of the page and reports which blocks survive in its article.
  * Readability mutates the document it reads, so it only ever sees a copy; the copy leaves out
  * what Readability would discard unread (scripts, styles, hidden subtrees, comments, whitespace
- * between blocks: a third of a page's nodes, which Readability's passes and its re-parses of the
- * page on a retry would go over again), and only the copy is tagged.
+ * between blocks: a third of a page's nodes, which Readability's passes and its retries would
+ * go over again), and only the copy is tagged. Readability's slowest methods are replaced on the
+ * reader by equivalents that answer the same (readability-shortcuts.ts).
  */
 import { classAttribute, upperCaseTag } from './element-reads';
 import { Readability } from '@mozilla/readability';
@@ -201,8 +202,7 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
     }
   };
   // At the top, every node is copied (the doctype; a lenient parser may give the document
-  // several elements, page 0928), each element with what Readability reads of it. By
-  // `childNodes`: linkedom's doctype has no `nextSibling`.
+  // several elements, page 0928). By `childNodes`: linkedom's doctype has no `nextSibling`.
   for (const top of Array.from(doc.childNodes)) {
     if (top.nodeType === ELEMENT_NODE) {
       const tag = upperCaseTag(top as Element);
