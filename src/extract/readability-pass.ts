@@ -6,8 +6,8 @@
  * go over again), and only the copy is tagged. Readability's slowest methods are replaced on the
  * reader by equivalents that answer the same (readability-shortcuts.ts).
  */
-import { classAttribute, upperCaseTag } from './element-reads';
 import { Readability } from '@mozilla/readability';
+import { classAttribute, upperCaseTag } from './element-reads';
 import { installReadabilityShortcuts, PREP_TAGS, type TagLists } from './readability-shortcuts';
 import { HIDDEN_STYLE, hiddenByClassOrCss } from './visibility';
 import { BLOCK_TAGS, type RawBlock } from './walk-blocks';
@@ -207,8 +207,7 @@ function readabilityCopy(doc: Document, needed: ReadonlySet<Node>, maxElements: 
     if (top.nodeType === ELEMENT_NODE) {
       const tag = upperCaseTag(top as Element);
       copyElement(clone, top as Element, tag, tag === 'BODY');
-    }
-    else if (elements <= maxElements) {
+    } else if (elements <= maxElements) {
       const copy = top.cloneNode(true);
       if (copy) clone.appendChild(copy);
     }
