@@ -165,11 +165,13 @@ const IMAGE_FILE = /\.(jpg|jpeg|png|webp)/i;
  * Before its search Readability walks the whole page once per step: images and `<noscript>`
  * (`_unwrapNoscriptImages`, its first step, and the first of our retry's), JSON-LD scripts,
  * scripts again to remove them, styles, `<br>` runs, `<font>`. One walk at the first step finds
- * them all (or none: the caller that made the page listed them as it made it); each later step of the same preparation is answered from it, keeping only what is
- * still in the page (an earlier step may have removed it). That is the list a new walk would
- * give: those steps create none of these tags (only <p>, <div>, <span>) and move nodes only
- * with their order kept. The lists serve until anything else is looked up or the search starts;
- * a page with an image inside `<noscript>` (never in the copy) gets Readability's own steps.
+ * them all (or none: the caller that made the page listed them as it made it); each later step
+ * of the same preparation is answered from those lists, keeping only what is still in the page
+ * (an earlier step may have removed it). That is the list a new walk would give: those steps
+ * create none of these tags (only <p>, <div>, <span>) and move nodes only with their order kept.
+ * The lists are only read, never changed, and serve until anything else is looked up or the
+ * search starts; a page with an image inside `<noscript>` (never in the copy) gets Readability's
+ * own steps.
  */
 function prepLookupsFromOneWalk(own: ReadabilityInternals, listedUnder?: (root: Node) => TagLists | undefined): void {
   const findAll = own._getAllNodesWithTag;
@@ -180,7 +182,7 @@ function prepLookupsFromOneWalk(own: ReadabilityInternals, listedUnder?: (root: 
   let root: Document | Element | null = null;
   own._unwrapNoscriptImages = function (this: ReadabilityInternals, from) {
     const given = listedUnder?.(from);
-    if (given && PREP_TAGS.every((tag) => given.has(tag))) found = new Map(PREP_TAGS.map((tag) => [tag, given.get(tag)!.slice()]));
+    if (given && PREP_TAGS.every((tag) => given.has(tag))) found = given;
     else {
       found = new Map(PREP_TAGS.map((tag) => [tag, []]));
       for (const el of Array.from(findAll.call(this, from, PREP_TAGS))) found.get(el.localName.toLowerCase())?.push(el);
