@@ -16,7 +16,7 @@ import { linkQuote } from './analysis/quote-links';
 import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { matchShortBlocks } from './analysis/short-blocks';
 import { MATCH_CONFIG } from './match/config';
-import { findWithPagePrior, followedDocuments, lookUp, pooledDocuments, PAGE_PRIOR, type Lookup } from './match/page-prior';
+import { findWithPagePrior, followedDocuments, lookUp, pooledDocuments, preferFollowedDocuments, PAGE_PRIOR, type Lookup } from './match/page-prior';
 import { creditedDocuments, outletIndex, type OutletIndex } from './match/page-credits';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
@@ -112,18 +112,29 @@ function* pipeline(
     const texts = content.map((b) => b.text);
     const credited = creditedDocuments(texts, outletIndexOf(corpus));
     const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(texts, lookups), credited);
+    // A traced paragraph whose match lies outside the documents the page follows is weighed
+    // again at the same prior: a passage two documents share goes to the one the page follows.
     if (followed.size > 0) {
+      // Cached apart from the first pass: the answer depends on where the page was traced.
+      const followedKey = [...followed].map(([doc, paragraphs]) => `${doc}:${paragraphs.join('.')}`).join();
       for (let i = 0; i < content.length; i++) {
-        if (hitsOf[i]!.length > 0) continue;
         const block = content[i]!;
-        // Cached apart from the first pass: the answer depends on the documents the page follows.
-        const key = `\u0000prior ${[...followed.keys()].join()}\u0000${block.text}`;
+        const traced = hitsOf[i]!;
+        const key = `\u0000prior ${followedKey}\u0000${traced[0]?.doc ?? ''}\u0000${block.text}`;
         let lookup = options.matchCache?.get(key);
         if (!lookup) {
-          lookup = { hits: findWithPagePrior(corpus.matcher, block.text, followed, matchOptions, PAGE_PRIOR, lookups[i]), bestByDoc: new Map() };
+          const hits = traced.length
+            ? preferFollowedDocuments(corpus.matcher, block.text, traced, followed, matchOptions, PAGE_PRIOR, lookups[i])
+            : findWithPagePrior(corpus.matcher, block.text, followed, matchOptions, PAGE_PRIOR, lookups[i]);
+          lookup = { hits, bestByDoc: new Map() };
           options.matchCache?.set(key, lookup);
         }
         hitsOf[i] = lookup.hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
+        if ((i + 1) % BLOCKS_PER_STEP === 0) {
+          matchMs += now() - t;
+          yield;
+          t = now();
+        }
       }
     }
     const pageDocs = preferPageDocuments(hitsOf);

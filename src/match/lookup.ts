@@ -182,6 +182,34 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return top.filter((c) => c.rank >= floor || strong(c.id - 1) || strong(c.id + 1));
   }
 
+  // Corpus paragraph ids by document and paragraph number, built on the first lookup that asks.
+  let idByDocParagraph: Map<number, Map<number, number>> | undefined;
+  /** The candidates, then the paragraphs `options.alsoVerify` asks for that are not among them
+   *  (ranked last: they were not found, only pointed at). */
+  function withParagraphsAsked(ranked: Candidate[], options: MatchOptions): Candidate[] {
+    if (!options.alsoVerify?.length) return ranked;
+    if (!idByDocParagraph) {
+      idByDocParagraph = new Map();
+      paragraphs.forEach((p, id) => {
+        let byParagraph = idByDocParagraph!.get(p.doc);
+        if (!byParagraph) idByDocParagraph!.set(p.doc, (byParagraph = new Map()));
+        byParagraph.set(p.paragraph, id);
+      });
+    }
+    const out = [...ranked];
+    const have = new Set(ranked.map((c) => c.id));
+    for (const { doc, paragraphs: wanted } of options.alsoVerify) {
+      if (options.excludeDocs?.includes(doc)) continue;
+      for (const paragraph of wanted) {
+        const id = idByDocParagraph.get(doc)?.get(paragraph);
+        if (id === undefined || have.has(id)) continue;
+        have.add(id);
+        out.push({ id, rank: 0 });
+      }
+    }
+    return out;
+  }
+
   /** The query compared with the span of corpus paragraphs `ids` (their features, weights and synonyms). */
   function compareSpan(query: QueryContext, ids: number[]): Comparison {
     const single = ids.length === 1;
@@ -209,8 +237,11 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     // some of the highlights:") are coincidence far more often than reuse.
     const exactOnly = features.wordCount < config.minLooseWords;
     const query = contextOf(text);
-    const ranked = candidatesFor(features, queryWeights, options.excludeDocs ?? []);
-    const candidates = ranked.map((c) => c.id);
+    const found = options.onlyAsked ? [] : candidatesFor(features, queryWeights, options.excludeDocs ?? []);
+    // Spans and regions are built from the candidates the postings found; a paragraph only asked
+    // for is compared alone (each span tried costs a comparison, and they add up fast).
+    const candidates = found.map((c) => c.id);
+    const ranked = withParagraphsAsked(found, options);
 
     // A corpus of reposts holds the same paragraph many times: compared once per lookup.
     const sameText = new Map<string, Comparison>();

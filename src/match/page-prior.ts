@@ -7,6 +7,9 @@
  * alone, all point at it (their mean best probability for it reaches a fitted level): a heavy
  * rewrite of a whole text, or when it credits the document's outlet as its source ("NPR
  * reported": page-credits.ts). Independent text gains nothing: it has no document to follow.
+ * The second lookup also compares the followed document's paragraphs near the traced ones that
+ * the postings did not find, and the same raised odds decide, for a paragraph the first pass
+ * traced elsewhere, whether the followed document is the likelier source after all.
  */
 import type { MatchIndex, MatchOptions, ParagraphMatch } from './types';
 import { creditedDocuments, type OutletIndex } from './page-credits';
@@ -115,19 +118,84 @@ export function findWithPagePrior(
   firstPass?: Lookup,
 ): ParagraphMatch[] {
   if (followed.size === 0 || prior.oddsFactor <= 1) return [];
-  // The second pass compares the same candidates as the first (they do not depend on the odds),
+  // Where the page was traced to a document, its paragraphs near those are compared whether or
+  // not the postings found them: the postings look up the rarest words only, and a rewrite may
+  // keep none of a paragraph's (or share them with another document on the same story).
+  const asked = nearParagraphs(followed, prior.maxDistance);
+  const near = nearTraced(followed, prior.maxDistance);
+  const raised = { ...options, priorOdds: prior.oddsFactor, alsoVerify: asked };
+  // The postings find the same candidates as in the first pass (they do not depend on the odds),
   // so a document whose best first-pass P(reuse) stays below the raised odds' cut-off cannot
-  // match: when that holds for every followed document, the lookup is not run again.
+  // match through them. When that holds for every followed document, only the paragraphs asked
+  // for can match: compared alone first, they settle most lookups at a few comparisons.
   if (firstPass) {
     const cutoff = cutoffFor(options.sensitivity, undefined, prior.oddsFactor);
-    if (![...followed.keys()].some((doc) => (firstPass.bestByDoc.get(doc) ?? 0) >= cutoff)) return [];
+    if (![...followed.keys()].some((doc) => (firstPass.bestByDoc.get(doc) ?? 0) >= cutoff)) {
+      if (asked.length === 0 || matcher.find(text, { ...raised, onlyAsked: true }).filter(near).length === 0) return [];
+    }
   }
-  const near = (m: ParagraphMatch) => {
+  return matcher.find(text, raised).filter(near);
+}
+
+/** Whether a match lies in a followed document, near a paragraph the page was traced to there
+ *  (anywhere in a document only the pooled evidence or a credit points at). */
+function nearTraced(followed: Map<number, number[]>, distance: number): (m: ParagraphMatch) => boolean {
+  return (m) => {
     const traced = followed.get(m.doc);
     if (!traced) return false;
-    return traced.length === 0 || traced.some((p) => m.paragraphs.some((q) => Math.abs(p - q) <= prior.maxDistance));
+    return traced.length === 0 || traced.some((p) => m.paragraphs.some((q) => Math.abs(p - q) <= distance));
   };
-  return matcher.find(text, { ...options, priorOdds: prior.oddsFactor }).filter(near);
+}
+
+/** Each followed document's paragraphs within `distance` of one the page was traced to. */
+function nearParagraphs(followed: Map<number, number[]>, distance: number): { doc: number; paragraphs: number[] }[] {
+  const out: { doc: number; paragraphs: number[] }[] = [];
+  for (const [doc, traced] of followed) {
+    const near = new Set<number>();
+    for (const p of traced) for (let q = Math.max(0, p - distance); q <= p + distance; q++) near.add(q);
+    if (near.size > 0) out.push({ doc, paragraphs: [...near].sort((a, b) => a - b) });
+  }
+  return out;
+}
+
+/** Log-odds of a probability, kept finite for a span the verbatim rule decides (P = 1). */
+function logOdds(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * A traced paragraph on a page that follows a document: its match chosen by the odds after the
+ * page's prior, not by P(reuse) alone. A passage two corpus documents share (a wire's stock line
+ * in two of its stories: "who was behind the killing of a U.S. DEA agent in 1985") goes to the
+ * one the page follows near the paragraph, unless the other is the likelier by more than the
+ * page prior's factor. The same fitted factor the second pass uses: one prior, applied to every
+ * paragraph. The hits come back unchanged when the top one is in a followed document already.
+ */
+export function preferFollowedDocuments(
+  matcher: MatchIndex,
+  text: string,
+  hits: ParagraphMatch[],
+  followed: Map<number, number[]>,
+  options: MatchOptions,
+  prior: PagePrior = PAGE_PRIOR,
+  firstPass?: Lookup,
+): ParagraphMatch[] {
+  const top = hits[0];
+  if (!top || followed.size === 0 || prior.oddsFactor <= 1 || followed.has(top.doc)) return hits;
+  const boost = Math.log(prior.oddsFactor);
+  const beatsTop = (p: number) => logOdds(p) + boost > logOdds(top.probability);
+  // As in the second pass: when no followed document's first-pass best could win, only the
+  // paragraphs asked for near the traced ones could, and they are compared alone first.
+  if (firstPass && ![...followed.keys()].some((doc) => beatsTop(firstPass.bestByDoc.get(doc) ?? 0))) {
+    const asked = nearParagraphs(followed, prior.maxDistance);
+    if (asked.length === 0) return hits;
+    const raised = { ...options, priorOdds: prior.oddsFactor, alsoVerify: asked, onlyAsked: true };
+    if (!matcher.find(text, raised).filter(nearTraced(followed, prior.maxDistance)).some((m) => beatsTop(m.probability))) return hits;
+  }
+  const alternative = findWithPagePrior(matcher, text, followed, options, prior)[0];
+  if (!alternative || !beatsTop(alternative.probability)) return hits;
+  return [alternative, ...hits.filter((h) => h.doc !== alternative.doc || h.paragraph !== alternative.paragraph)];
 }
 
 /**
@@ -146,5 +214,9 @@ export function matchPage(
   const hits = lookups.map((l) => l.hits);
   const credited = outlets ? creditedDocuments(texts, outlets, options.excludeDocs) : new Set<number>();
   const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), credited);
-  return hits.map((h, i) => (h.length ? h : findWithPagePrior(matcher, texts[i]!, followed, options, prior, lookups[i])));
+  return hits.map((h, i) =>
+    h.length
+      ? preferFollowedDocuments(matcher, texts[i]!, h, followed, options, prior, lookups[i])
+      : findWithPagePrior(matcher, texts[i]!, followed, options, prior, lookups[i]),
+  );
 }

@@ -89,6 +89,15 @@ export interface MatchOptions {
   limit?: number;
   /** Skip these documents (e.g. a document itself when relating corpus documents). */
   excludeDocs?: number[];
+  /**
+   * Corpus paragraphs (by document and paragraph number) verified as well as the candidates the
+   * postings find: where a page's other paragraphs say its source is (page-prior.ts), a rewrite
+   * that kept none of a paragraph's rarest words is still compared with it.
+   */
+  alsoVerify?: { doc: number; paragraphs: number[] }[];
+  /** Compare only the `alsoVerify` paragraphs, singly: no postings (a check that settles most
+   *  second lookups at a few comparisons). */
+  onlyAsked?: boolean;
 }
 
 /** A loaded (or freshly built) index: lookups only. */

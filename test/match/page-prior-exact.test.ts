@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/match';
-import { findWithPagePrior, followedDocuments, lookUp, matchPage, pooledDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
+import { findWithPagePrior, followedDocuments, lookUp, matchPage, pooledDocuments, preferFollowedDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
 import { creditedDocuments } from '../../src/match/page-credits';
 import { loadReuseReal } from '../../bench/lib/reuse-data';
 import { pagesOf } from '../../bench/lib/reuse-eval';
@@ -20,13 +20,15 @@ describe.skipIf(!set)('page matching shortcuts (real reuse pages)', async () => 
   // Every page with a paragraph the page prior can act on: many pages, a few seconds.
   const pages = pagesOf(real.items).map((blocks) => blocks.map((b) => b.text));
 
-  it('the page-prior pass gives the same matches whether or not the first pass may rule it out', () => {
+  it('the page-prior passes give the same matches whether or not the first pass may rule them out', () => {
     let secondPasses = 0;
     for (const texts of pages) {
       const lookups = texts.map((t) => lookUp(index, t));
       const hits = lookups.map((l) => l.hits);
       const followed = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups), creditedDocuments(texts, real.outlets));
-      const full = hits.map((h, i) => (h.length ? h : findWithPagePrior(index, texts[i]!, followed, {}, PAGE_PRIOR)));
+      const full = hits.map((h, i) =>
+        h.length ? preferFollowedDocuments(index, texts[i]!, h, followed, {}, PAGE_PRIOR) : findWithPagePrior(index, texts[i]!, followed, {}, PAGE_PRIOR),
+      );
       if (followed.size) secondPasses += hits.filter((h) => h.length === 0).length;
       expect(matchPage(index, texts, {}, PAGE_PRIOR, real.outlets)).toEqual(full);
     }
