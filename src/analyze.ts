@@ -12,6 +12,7 @@ import { extractBlocksInSteps, isProbablyArticle, type ExtractedBlock, type Extr
 import { scoreTopic } from './topic';
 import { findQuotes } from './quotes';
 import { isHidden, toBlockMatch } from './analysis/block-match';
+import { pageContextEvidence } from './analysis/page-context';
 import { linkQuote } from './analysis/quote-links';
 import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { matchShortBlocks } from './analysis/short-blocks';
@@ -114,6 +115,10 @@ function* pipeline(
     const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(texts, lookups), credited);
     // A traced paragraph whose match lies outside the documents the page follows is weighed
     // again at the same prior: a passage two documents share goes to the one the page follows.
+    // The first lookup's documents, and the matches only the page prior took or preferred: those
+    // say so among their reasons (src/analysis/page-context.ts).
+    const firstDocs = hitsOf.map((hits) => hits[0]?.doc);
+    const fromPage = new Set<ParagraphMatch>();
     if (followed.size > 0) {
       // Cached apart from the first pass: the answer depends on where the page was traced.
       const followedKey = [...followed].map(([doc, paragraphs]) => `${doc}:${paragraphs.join('.')}`).join();
@@ -129,7 +134,9 @@ function* pipeline(
           lookup = { hits, bestByDoc: new Map() };
           options.matchCache?.set(key, lookup);
         }
-        hitsOf[i] = lookup.hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
+        const after = lookup.hits.filter((h) => !isHidden(h, block.text, corpus, hidden));
+        if (after[0] && after[0] !== traced[0]) fromPage.add(after[0]);
+        hitsOf[i] = after;
         if ((i + 1) % BLOCKS_PER_STEP === 0) {
           matchMs += now() - t;
           yield;
@@ -139,8 +146,18 @@ function* pipeline(
     }
     const pageDocs = preferPageDocuments(hitsOf);
     content.forEach((block, i) => {
-      const match = toBlockMatch(corpus, pageDocs(hitsOf[i]!), block.text);
-      if (match) block.match = match;
+      const hits = pageDocs(hitsOf[i]!);
+      const match = toBlockMatch(corpus, hits, block.text);
+      if (!match) return;
+      if (fromPage.has(hits[0]!)) {
+        const doc = hits[0]!.doc;
+        const tracedHere = firstDocs.filter((d, k) => k !== i && d === doc).length;
+        const outlet = corpus.index.documents[doc]?.outlet;
+        const creditedOutlet = tracedHere === 0 && credited.has(doc) ? outlet : undefined;
+        const preferred = firstDocs[i] !== undefined;
+        match.evidence = [pageContextEvidence({ tracedHere, creditedOutlet, oddsFactor: PAGE_PRIOR.oddsFactor, preferred }), ...match.evidence];
+      }
+      block.match = match;
     });
     for (const [block, hit] of matchShortBlocks(content, corpus, MATCH_CONFIG.minWords)) {
       const match = toBlockMatch(corpus, [hit]);

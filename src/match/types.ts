@@ -54,7 +54,8 @@ export interface AlignedSentence {
 
 /** One reason for a match, in words a reader understands, with what it rests on. */
 export interface MatchEvidence {
-  kind: 'shared-wording' | 'rare-terms' | 'aligned-sentences' | 'synonyms';
+  /** page-context: the page's other paragraphs (or its credit) come from the source (src/analysis/page-context.ts). */
+  kind: 'shared-wording' | 'rare-terms' | 'aligned-sentences' | 'synonyms' | 'page-context';
   /** A sentence for the sidebar, e.g. "4 of 5 sentences align with the source". */
   text: string;
   /** For rare-terms: the shared words most specific to the source, as written on the page. */
