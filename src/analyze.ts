@@ -107,14 +107,14 @@ function* pipeline(
         t = now();
       }
     }
-    // Second pass: paragraphs still untraced on a page that follows a corpus document (traced
-    // there, pointed at by its paragraphs together, or credited: "NPR reported") are looked up
-    // again with the prior odds the page gives them (src/match/page-prior.ts).
+    // Second pass (src/match/page-prior.ts): on a page that follows a corpus document (traced
+    // there, pointed at by its paragraphs together, or credited: "NPR reported"), paragraphs still
+    // untraced are looked up again with the prior odds the page gives them, and a traced one whose
+    // match lies outside the followed documents is weighed again at the same odds (a passage two
+    // documents share goes to the one the page follows).
     const texts = content.map((b) => b.text);
     const credited = creditedDocuments(texts, outletIndexOf(corpus));
     const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(texts, lookups), credited);
-    // A traced paragraph whose match lies outside the documents the page follows is weighed
-    // again at the same prior: a passage two documents share goes to the one the page follows.
     // The first lookup's documents, and the matches only the page prior took or preferred: those
     // say so among their reasons (src/analysis/page-context.ts).
     const firstDocs = hitsOf.map((hits) => hits[0]?.doc);
