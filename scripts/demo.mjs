@@ -112,6 +112,13 @@ async function headless(server) {
       await card.getByRole('button', { name: 'Compare' }).click().catch(() => {});
       await card.scrollIntoViewIfNeeded().catch(() => {});
       await card.screenshot({ path: join(SHOTS, '5-paraphrase-compare.png') }).catch(() => {});
+      // A match the page decided: its first reason says the page's other paragraphs come from
+      // the source (the wording alone was below the model's cut-off).
+      const decided = panel.locator('.sc-card', { has: panel.locator('.sc-evidence-page-context') }).first();
+      if ((await decided.count()) > 0) {
+        await decided.scrollIntoViewIfNeeded().catch(() => {});
+        await decided.screenshot({ path: join(SHOTS, '6-page-context.png') }).catch(() => {});
+      }
       await panel.close();
       await copy.close();
     }
@@ -133,7 +140,7 @@ async function headless(server) {
     await analysisOf(page, worker, tabId);
     await page.screenshot({ path: join(SHOTS, '4-off-topic.png') });
 
-    console.log(`\nScreenshots (${featured}, its sidebar, teaching mode, ${offTopic.split('/')[2]}, a paraphrase compared) in ${SHOTS}/`);
+    console.log(`\nScreenshots (${featured}, its sidebar, teaching mode, ${offTopic.split('/')[2]}, a paraphrase compared, a match the page decided) in ${SHOTS}/`);
   } finally {
     await browser.close();
   }
