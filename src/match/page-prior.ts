@@ -118,12 +118,6 @@ export function findWithPagePrior(
   firstPass?: Lookup,
 ): ParagraphMatch[] {
   if (followed.size === 0 || prior.oddsFactor <= 1) return [];
-  // Where the page was traced to a document, its paragraphs near those are compared whether or
-  // not the postings found them: the postings look up the rarest words only, and a rewrite may
-  // keep none of a paragraph's (or share them with another document on the same story).
-  const asked = nearParagraphs(followed, prior.maxDistance);
-  const near = nearTraced(followed, prior.maxDistance);
-  const raised = { ...options, priorOdds: prior.oddsFactor, alsoVerify: asked };
   // The postings find the same candidates as in the first pass (they do not depend on the odds),
   // so a document whose best first-pass P(reuse) stays below the raised odds' cut-off cannot
   // match through them. When that holds for every followed document, only the paragraphs asked
@@ -131,10 +125,31 @@ export function findWithPagePrior(
   if (firstPass) {
     const cutoff = cutoffFor(options.sensitivity, undefined, prior.oddsFactor);
     if (![...followed.keys()].some((doc) => (firstPass.bestByDoc.get(doc) ?? 0) >= cutoff)) {
-      if (asked.length === 0 || matcher.find(text, { ...raised, onlyAsked: true }).filter(near).length === 0) return [];
+      if (askedMatches(matcher, text, followed, options, prior).length === 0) return [];
     }
   }
-  return matcher.find(text, raised).filter(near);
+  // Where the page was traced to a document, its paragraphs near those are compared whether or
+  // not the postings found them: the postings look up the rarest words only, and a rewrite may
+  // keep none of a paragraph's (or share them with another document on the same story).
+  const asked = nearParagraphs(followed, prior.maxDistance);
+  return matcher.find(text, { ...options, priorOdds: prior.oddsFactor, alsoVerify: asked }).filter(nearTraced(followed, prior.maxDistance));
+}
+
+/**
+ * The cheap check both page-prior steps make first: the matches, at the raised odds, among the
+ * followed documents' paragraphs near the traced ones only (no postings). Empty when none is near.
+ */
+function askedMatches(
+  matcher: MatchIndex,
+  text: string,
+  followed: Map<number, number[]>,
+  options: MatchOptions,
+  prior: PagePrior,
+): ParagraphMatch[] {
+  const asked = nearParagraphs(followed, prior.maxDistance);
+  if (asked.length === 0) return [];
+  const raised = { ...options, priorOdds: prior.oddsFactor, alsoVerify: asked, onlyAsked: true };
+  return matcher.find(text, raised).filter(nearTraced(followed, prior.maxDistance));
 }
 
 /** Whether a match lies in a followed document, near a paragraph the page was traced to there
@@ -188,10 +203,7 @@ export function preferFollowedDocuments(
   // As in the second pass: when no followed document's first-pass best could win, only the
   // paragraphs asked for near the traced ones could, and they are compared alone first.
   if (firstPass && ![...followed.keys()].some((doc) => beatsTop(firstPass.bestByDoc.get(doc) ?? 0))) {
-    const asked = nearParagraphs(followed, prior.maxDistance);
-    if (asked.length === 0) return hits;
-    const raised = { ...options, priorOdds: prior.oddsFactor, alsoVerify: asked, onlyAsked: true };
-    if (!matcher.find(text, raised).filter(nearTraced(followed, prior.maxDistance)).some((m) => beatsTop(m.probability))) return hits;
+    if (!askedMatches(matcher, text, followed, options, prior).some((m) => beatsTop(m.probability))) return hits;
   }
   const alternative = findWithPagePrior(matcher, text, followed, options, prior)[0];
   if (!alternative || !beatsTop(alternative.probability)) return hits;
