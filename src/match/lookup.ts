@@ -9,6 +9,7 @@ import { idfByHash } from './df-sketch';
 import { generalRarityByHash } from './specificity';
 import { boundedMemo } from '../text';
 import { compareFeatures, classify, type Comparison, type Verdict } from './verify';
+import { joinParagraphs } from './passage';
 import { queryContext, spanSynonyms, MAX_SYNONYM_DEGREE, type QueryContext, type SynonymLinks } from './align';
 import { cutoffFor } from './reuse-model';
 import { explainMatch } from './explain';
@@ -313,6 +314,19 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
           tryIds([...span], doc);
         }
       }
+      // Pairs of candidates further apart: a rewrite that merged one paragraph's sentence with
+      // one from a few paragraphs on, skipping those between ("a DEA official said…, according
+      // to NPR. Cartels are using illegal labs…"). Both lie within one span's reach (`maxSpan`);
+      // adjacent ones and those one apart the spans above have tried. Best-ranked documents
+      // only, as for regions: each pair costs a comparison.
+      if (regionDocs.has(doc)) {
+        const sorted = [...ids].sort((a, b) => a - b);
+        for (let i = 0; i < sorted.length; i++) {
+          for (let j = i + 1; j < sorted.length && sorted[j]! - sorted[i]! < config.maxSpan; j++) {
+            if (sorted[j]! - sorted[i]! > 2) tryIds([sorted[i]!, sorted[j]!], doc);
+          }
+        }
+      }
       // A region: the document's candidates from first to last, so a long page paragraph that
       // follows its source sentence by sentence across several paragraphs aligns as a whole.
       // A query of many sentences may follow more paragraphs than were candidates (one sentence
@@ -395,7 +409,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
           paragraphs: v.ids.map((k) => paragraphs[k]!.paragraph),
           score: round(v.verdict!.score),
           relation: v.verdict!.relation,
-          text: v.ids.map((k) => paragraphs[k]!.text).join(' '),
+          text: joinParagraphs(v.ids.map((k, i) => ({ text: paragraphs[k]!.text, afterGap: i > 0 && k - v.ids[i - 1]! > 1 }))),
           coverage: round(v.verdict!.coverage),
           probability: round(v.comparison.probability),
           alignment: [],
