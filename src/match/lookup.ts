@@ -235,8 +235,11 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     if (features.wordCount < config.minWords) return null;
     const cutoff = cutoffFor(options.sensitivity, undefined, options.priorOdds);
     // A short query counts only as an exact run: a few words shared with another text ("Here are
-    // some of the highlights:") are coincidence far more often than reuse.
-    const exactOnly = features.wordCount < config.minLooseWords;
+    // some of the highlights:") are coincidence far more often than reuse. Not where the page's
+    // other paragraphs raised the prior odds (page-prior.ts): the page has said where its text
+    // comes from, and a copy's short line that changed a word ("petrol station" for "gas
+    // station") is then reuse far more often than coincidence.
+    const exactOnly = features.wordCount < config.minLooseWords && !((options.priorOdds ?? 1) > 1);
     const query = contextOf(text);
     const found = options.onlyAsked ? [] : candidatesFor(features, queryWeights, options.excludeDocs ?? []);
     // Spans and regions are built from the candidates the postings found; a paragraph only asked
