@@ -9,6 +9,8 @@
  *   npx tsx scripts/fit-reuse-model.ts          # fit, print dev figures, write the model
  *   npx tsx scripts/fit-reuse-model.ts --dry    # fit and print, write nothing
  *   npx tsx scripts/fit-reuse-model.ts --prior  # then (with the model written) fit the page prior
+ *                                                # (--move: write the estimate even within the
+ *                                                #  written factor's sampling interval)
  *
  * The page prior (src/match/page-prior.json) is estimated second, with the model as written (see
  * fitPagePrior).
@@ -243,10 +245,20 @@ async function fitPagePrior(): Promise<void> {
   // give an infinite factor.
   const odds = (a: number, b: number) => (a + 1) / (b + 1);
   const factor = odds(followedDerived, followedOther) / odds(derived, other);
-  const oddsFactor = Math.round(Math.max(1, factor) * 100) / 100;
+  const estimate = Math.round(Math.max(1, factor) * 100) / 100;
+  // The estimate rests on a hundred-odd paragraphs: its log has a standard error of about 0.2
+  // (a ratio of two odds: the root of the sum of the four counts' reciprocals). A new estimate
+  // within the 95% interval of the written factor is no evidence to move it, and moving it would
+  // make the figures chase sampling noise after every engine change: the written factor stays.
+  const se = Math.sqrt([followedDerived, followedOther, derived, other].reduce((sum, n) => sum + 1 / (n + 1), 0));
+  const [low, high] = [estimate * Math.exp(-1.96 * se), estimate * Math.exp(1.96 * se)];
+  const within = PAGE_PRIOR.oddsFactor >= low && PAGE_PRIOR.oddsFactor <= high && !process.argv.includes('--move');
+  const oddsFactor = within ? PAGE_PRIOR.oddsFactor : estimate;
   console.info(
     `prior: untraced paragraphs of pages that follow a document: ${followedDerived} derived, ${followedOther} not; ` +
-      `all untraced dev paragraphs: ${derived} derived, ${other} not; odds factor ${oddsFactor}`,
+      `all untraced dev paragraphs: ${derived} derived, ${other} not; odds factor ${estimate} ` +
+      `(95% interval ${low.toFixed(2)} to ${high.toFixed(2)}); ` +
+      (within ? `the written ${PAGE_PRIOR.oddsFactor} lies inside it and stays (--move to write the estimate)` : `written: ${oddsFactor}`),
   );
   const prior = { ...fitted, oddsFactor };
   if (!dry) writeFileSync(join(ROOT, 'src', 'match', 'page-prior.json'), JSON.stringify(prior, null, 2) + '\n');
