@@ -24,6 +24,7 @@ import { loadSynonymsFile } from '../src/synonyms/load-file';
 import { indexFor, isRightSource, loadReuseReal, loadSeedSet, type ReuseItem, type ReuseSet } from '../bench/lib/reuse-data';
 import type { PageBlock } from '../bench/lib/reuse-eval';
 import type { MatchIndex } from '../src/match/types';
+import type { PagePrior } from '../src/match/page-prior';
 import { fitLogistic } from '../bench/lib/logistic';
 import { loadBenchmarkArticles } from '../test/match/seed-data';
 import { splitTextParagraphs } from '../src/analysis/text-blocks';
@@ -211,6 +212,7 @@ async function fitPagePrior(): Promise<void> {
     const lookups = blocks.map((b) => lookUp(index, b.text, { excludeDocs: exclude }));
     return { items, blocks, outlets, exclude, lookups, texts: blocks.map((b) => b.text) };
   });
+  type Looked = (typeof looked)[number];
   // The pooled level's scores: each (page, document) pair's mean best P(reuse), positive when the
   // document is the page's source.
   const scored: { mean: number; positive: boolean }[] = [];
@@ -260,7 +262,40 @@ async function fitPagePrior(): Promise<void> {
       `(95% interval ${low.toFixed(2)} to ${high.toFixed(2)}); ` +
       (within ? `the written ${PAGE_PRIOR.oddsFactor} lies inside it and stays (--move to write the estimate)` : `written: ${oddsFactor}`),
   );
-  const prior = { ...fitted, oddsFactor };
+  /**
+   * The odds factor of a match in a document the page does not follow (`dropUnfollowed`), as the
+   * raise is estimated: among first-pass matches on dev pages of two or more long paragraphs, the
+   * odds that the match is right where its document is not followed over the odds among all.
+   */
+  function fitUnfollowed(looked: Looked[], prior: PagePrior): number {
+    let [right, wrong, unfollowedRight, unfollowedWrong] = [0, 0, 0, 0];
+    for (const { items, blocks, outlets, exclude, lookups, texts } of looked) {
+      if (texts.filter((t) => t.split(/\s+/).filter(Boolean).length >= prior.minPooledWords).length < 2) continue;
+      const hits = lookups.map((l) => l.hits);
+      const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), creditedDocuments(texts, outlets, exclude));
+      blocks.forEach((b, i) => {
+        const top = hits[i]![0];
+        if (!top) return;
+        const isRight = isRightSource(items[b.item]!, top.doc, top.paragraphs);
+        if (isRight) right++;
+        else wrong++;
+        if (followed.has(top.doc)) return;
+        if (isRight) unfollowedRight++;
+        else unfollowedWrong++;
+      });
+    }
+    const odds = (a: number, b: number) => (a + 1) / (b + 1);
+    const factor = Math.min(1, odds(unfollowedRight, unfollowedWrong) / odds(right, wrong));
+    const se = Math.sqrt([right, wrong, unfollowedRight, unfollowedWrong].reduce((sum, n) => sum + 1 / (n + 1), 0));
+    console.info(
+      `prior: first-pass matches on dev pages of two or more long paragraphs: ${right} right, ${wrong} wrong; ` +
+        `in documents the page does not follow: ${unfollowedRight} right, ${unfollowedWrong} wrong; odds factor ` +
+        `${factor.toFixed(4)} (1/${(1 / factor).toFixed(1)}; 95% interval 1/${(1 / (factor * Math.exp(1.96 * se))).toFixed(1)} ` +
+        `to 1/${(1 / (factor * Math.exp(-1.96 * se))).toFixed(1)})`,
+    );
+    return Math.round(factor * 10000) / 10000;
+  }
+  const prior = { ...fitted, oddsFactor, unfollowedOddsFactor: fitUnfollowed(looked, fitted) };
   if (!dry) writeFileSync(join(ROOT, 'src', 'match', 'page-prior.json'), JSON.stringify(prior, null, 2) + '\n');
   console.info(`prior: ${dry ? '--dry: not written' : 'written to src/match/page-prior.json'}`);
 }

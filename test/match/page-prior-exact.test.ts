@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/match';
-import { findWithPagePrior, followedDocuments, lookUp, matchPage, pooledDocuments, preferFollowedDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
+import { dropUnfollowed, findWithPagePrior, followedDocuments, lookUp, matchPage, pooledDocuments, preferFollowedDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
 import { creditedDocuments } from '../../src/match/page-credits';
 import { loadReuseReal } from '../../bench/lib/reuse-data';
 import { pagesOf } from '../../bench/lib/reuse-eval';
@@ -26,9 +26,10 @@ describe.skipIf(!set)('page matching shortcuts (real reuse pages)', async () => 
       const lookups = texts.map((t) => lookUp(index, t));
       const hits = lookups.map((l) => l.hits);
       const followed = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups), creditedDocuments(texts, real.outlets));
-      const full = hits.map((h, i) =>
+      const second = hits.map((h, i) =>
         h.length ? preferFollowedDocuments(index, texts[i]!, h, followed, {}, PAGE_PRIOR) : findWithPagePrior(index, texts[i]!, followed, {}, PAGE_PRIOR),
       );
+      const full = dropUnfollowed(texts, second, followed, {}, PAGE_PRIOR);
       if (followed.size) secondPasses += hits.filter((h) => h.length === 0).length;
       expect(matchPage(index, texts, {}, PAGE_PRIOR, real.outlets)).toEqual(full);
     }
