@@ -263,15 +263,20 @@ async function fitPagePrior(): Promise<void> {
       (within ? `the written ${PAGE_PRIOR.oddsFactor} lies inside it and stays (--move to write the estimate)` : `written: ${oddsFactor}`),
   );
   /**
-   * The odds factor of a match in a document the page does not follow (`dropUnfollowed`), as the
-   * raise is estimated: among first-pass matches on dev pages of two or more long paragraphs, the
-   * odds that the match is right where its document is not followed over the odds among all.
+   * The odds factor of a match in a document the page does not follow (`dropUnfollowed`), as a
+   * function of the page's pooled mean m for that document: a logistic regression of "the match
+   * is right" on m over the first-pass matches of dev pages (two or more long paragraphs) whose
+   * document the page does not follow, its L2 penalty chosen by leave-one-out log-loss; the
+   * factor is its odds over the odds that any first-pass match on those pages is right (Bayes'
+   * rule on the odds, as for the raise): log factor = intercept + slope × m.
    */
-  function fitUnfollowed(looked: Looked[], prior: PagePrior): number {
-    let [right, wrong, unfollowedRight, unfollowedWrong] = [0, 0, 0, 0];
+  function fitUnfollowed(looked: Looked[], prior: PagePrior): PagePrior['unfollowed'] {
+    let [right, wrong] = [0, 0];
+    const rows: { m: number; y: number }[] = [];
     for (const { items, blocks, outlets, exclude, lookups, texts } of looked) {
       if (texts.filter((t) => t.split(/\s+/).filter(Boolean).length >= prior.minPooledWords).length < 2) continue;
       const hits = lookups.map((l) => l.hits);
+      const means = pooledMeans(texts, lookups, prior);
       const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), creditedDocuments(texts, outlets, exclude));
       blocks.forEach((b, i) => {
         const top = hits[i]![0];
@@ -279,23 +284,32 @@ async function fitPagePrior(): Promise<void> {
         const isRight = isRightSource(items[b.item]!, top.doc, top.paragraphs);
         if (isRight) right++;
         else wrong++;
-        if (followed.has(top.doc)) return;
-        if (isRight) unfollowedRight++;
-        else unfollowedWrong++;
+        if (!followed.has(top.doc)) rows.push({ m: means.get(top.doc) ?? 0, y: isRight ? 1 : 0 });
       });
     }
-    const odds = (a: number, b: number) => (a + 1) / (b + 1);
-    const factor = Math.min(1, odds(unfollowedRight, unfollowedWrong) / odds(right, wrong));
-    const se = Math.sqrt([right, wrong, unfollowedRight, unfollowedWrong].reduce((sum, n) => sum + 1 / (n + 1), 0));
+    const fit = (data: typeof rows, l2: number) => fitLogistic(data.map((r) => [r.m]), data.map((r) => r.y), data.map(() => 1), l2);
+    const looLoss = (l2: number) =>
+      rows.reduce((loss, r, k) => {
+        const f = fit(rows.filter((_, j) => j !== k), l2);
+        const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-(f.bias + f.weights[0]! * r.m)))));
+        return loss - (r.y ? Math.log(p) : Math.log(1 - p)) / rows.length;
+      }, 0);
+    const penalties = [0.003, 0.01, 0.03, 0.1, 0.3, 1];
+    const losses = penalties.map(looLoss);
+    const l2 = penalties[losses.indexOf(Math.min(...losses))]!;
+    const f = fit(rows, l2);
+    const logOddsAll = Math.log((right + 1) / (wrong + 1));
+    const unfollowed = { intercept: round2(f.bias - logOddsAll), slope: round2(f.weights[0]!) };
+    const factorAt = (m: number) => Math.exp(unfollowed.intercept + unfollowed.slope * m).toFixed(3);
     console.info(
       `prior: first-pass matches on dev pages of two or more long paragraphs: ${right} right, ${wrong} wrong; ` +
-        `in documents the page does not follow: ${unfollowedRight} right, ${unfollowedWrong} wrong; odds factor ` +
-        `${factor.toFixed(4)} (1/${(1 / factor).toFixed(1)}; 95% interval 1/${(1 / (factor * Math.exp(1.96 * se))).toFixed(1)} ` +
-        `to 1/${(1 / (factor * Math.exp(-1.96 * se))).toFixed(1)})`,
+        `${rows.length} in documents the page does not follow, ${rows.filter((r) => r.y).length} right; ` +
+        `L2 ${l2} (leave-one-out log-loss ${losses.map((x) => x.toFixed(3)).join(' ')}); ` +
+        `log factor ${unfollowed.intercept} + ${unfollowed.slope} m (factor ${factorAt(0.3)} at m 0.3, ${factorAt(0.5)} at 0.5, ${factorAt(prior.minPageMean)} at ${prior.minPageMean})`,
     );
-    return Math.round(factor * 10000) / 10000;
+    return unfollowed;
   }
-  const prior = { ...fitted, oddsFactor, unfollowedOddsFactor: fitUnfollowed(looked, fitted) };
+  const prior = { ...fitted, oddsFactor, unfollowed: fitUnfollowed(looked, fitted) };
   if (!dry) writeFileSync(join(ROOT, 'src', 'match', 'page-prior.json'), JSON.stringify(prior, null, 2) + '\n');
   console.info(`prior: ${dry ? '--dry: not written' : 'written to src/match/page-prior.json'}`);
 }
@@ -321,4 +335,8 @@ function pooledLevel(scored: { mean: number; positive: boolean }[]): number {
   const level = plateau[Math.floor(plateau.length / 2)]!.level;
   console.info(`prior: pooled evidence over ${scored.length} (page, document) pairs of dev pages: best F0.5 ${top.toFixed(3)} from ${plateau[0]!.level} to ${plateau[plateau.length - 1]!.level}; level ${level}`);
   return level;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }

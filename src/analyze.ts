@@ -17,7 +17,7 @@ import { linkQuote } from './analysis/quote-links';
 import { quoteParagraphs } from './analysis/quote-paragraphs';
 import { matchShortBlocks } from './analysis/short-blocks';
 import { MATCH_CONFIG } from './match/config';
-import { dropUnfollowed, findWithPagePrior, followedDocuments, lookUp, pooledDocuments, preferFollowedDocuments, PAGE_PRIOR, type Lookup } from './match/page-prior';
+import { dropUnfollowed, findWithPagePrior, followedDocuments, lookUp, pooledDocuments, pooledMeans, preferFollowedDocuments, PAGE_PRIOR, type Lookup } from './match/page-prior';
 import { creditedDocuments, outletIndex, type OutletIndex } from './match/page-credits';
 import { textBlocks, titleFromParagraphs, splitTextParagraphs } from './analysis/text-blocks';
 import { traceShortSelection } from './analysis/short-selection';
@@ -146,7 +146,7 @@ function* pipeline(
     }
     // And the other side of the same prior: a match in a document the page does not follow is
     // weighed at the odds such matches have (an independent report of the same event).
-    dropUnfollowed(texts, hitsOf, followed, matchOptions).forEach((hits, i) => (hitsOf[i] = hits));
+    dropUnfollowed(texts, hitsOf, followed, pooledMeans(texts, lookups), matchOptions).forEach((hits, i) => (hitsOf[i] = hits));
     const pageDocs = preferPageDocuments(hitsOf);
     content.forEach((block, i) => {
       const hits = pageDocs(hitsOf[i]!);

@@ -32,9 +32,13 @@ export interface PagePrior {
    *  (fitted on dev pages). */
   minPageMean: number;
   minPooledWords: number;
-  /** Multiplier (below 1) of the odds of a match in a document the page does not follow, on a
-   *  page of two or more long paragraphs (fitted on the dev split). */
-  unfollowedOddsFactor: number;
+  /**
+   * A match in a document the page does not follow, on a page of two or more long paragraphs:
+   * its odds are multiplied by exp(intercept + slope × m), m the page's pooled mean for that
+   * document (`pooledMeans`). Fitted on dev pages; at m near `minPageMean`, where the page would
+   * follow the document, the factor is near 1.
+   */
+  unfollowed: { intercept: number; slope: number };
 }
 
 export const PAGE_PRIOR: PagePrior = pagePrior as PagePrior;
@@ -216,25 +220,29 @@ export function preferFollowedDocuments(
 
 /**
  * The page prior's other side: a match in a document the page does not follow, on a page with
- * two or more long paragraphs, is weighed at the odds such a match has (fitted on dev pages: of
- * 17 such first-pass matches, 4 were right, against 320 of 337 on those pages in all). An
- * independent report of the same event shares a paragraph's facts, names and release wording
- * with the corpus's story, but no run of paragraphs; a copy, a rewrite or a page quoting a
- * source shares several, or credits it, or its paragraph is word for word (P = 1 outweighs any
- * factor). A one-paragraph page or selection has no page to weigh it by: it is left as it is.
+ * two or more long paragraphs, is weighed at the odds such a match has, given how much the page's
+ * other paragraphs point at the same document (their pooled mean). Independent reports of the
+ * same event share a paragraph's facts, names and release wording with the corpus's story, but
+ * the rest of the page points elsewhere (on dev pages, 13 such first-pass matches were wrong,
+ * their pooled means 0.10 to 0.48, and 4 right, 0.41 to 0.61); a page that takes one paragraph
+ * from a source and rewrites the rest more loosely (a student's answer) still points at it. A
+ * copy, a rewrite or a page quoting a source follows it, or credits it; a word-for-word match
+ * (P = 1) outweighs any factor. A one-paragraph page or selection has no page to weigh it by.
  */
 export function dropUnfollowed(
   texts: string[],
   hits: ParagraphMatch[][],
   followed: Map<number, number[]>,
+  means: Map<number, number>,
   options: MatchOptions,
   prior: PagePrior = PAGE_PRIOR,
 ): ParagraphMatch[][] {
-  if (prior.unfollowedOddsFactor >= 1) return hits;
+  const { intercept, slope } = prior.unfollowed;
+  if (intercept === 0 && slope === 0) return hits;
   if (texts.filter((t) => wordCount(t) >= prior.minPooledWords).length < 2) return hits;
   const cutoff = logOdds(cutoffFor(options.sensitivity));
-  const lowered = Math.log(prior.unfollowedOddsFactor);
-  return hits.map((h) => h.filter((m) => followed.has(m.doc) || logOdds(m.probability) + lowered >= cutoff));
+  const kept = (m: ParagraphMatch) => followed.has(m.doc) || logOdds(m.probability) + intercept + slope * (means.get(m.doc) ?? 0) >= cutoff;
+  return hits.map((h) => h.filter(kept));
 }
 
 /**
@@ -258,5 +266,5 @@ export function matchPage(
       ? preferFollowedDocuments(matcher, texts[i]!, h, followed, options, prior, lookups[i])
       : findWithPagePrior(matcher, texts[i]!, followed, options, prior, lookups[i]),
   );
-  return dropUnfollowed(texts, second, followed, options, prior);
+  return dropUnfollowed(texts, second, followed, pooledMeans(texts, lookups, prior), options, prior);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/match';
-import { dropUnfollowed, findWithPagePrior, followedDocuments, lookUp, matchPage, pooledDocuments, preferFollowedDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
+import { dropUnfollowed, findWithPagePrior, followedDocuments, lookUp, matchPage, pooledDocuments, pooledMeans, preferFollowedDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
 import { creditedDocuments } from '../../src/match/page-credits';
 import { loadReuseReal } from '../../bench/lib/reuse-data';
 import { pagesOf } from '../../bench/lib/reuse-eval';
@@ -29,7 +29,7 @@ describe.skipIf(!set)('page matching shortcuts (real reuse pages)', async () => 
       const second = hits.map((h, i) =>
         h.length ? preferFollowedDocuments(index, texts[i]!, h, followed, {}, PAGE_PRIOR) : findWithPagePrior(index, texts[i]!, followed, {}, PAGE_PRIOR),
       );
-      const full = dropUnfollowed(texts, second, followed, {}, PAGE_PRIOR);
+      const full = dropUnfollowed(texts, second, followed, pooledMeans(texts, lookups), {}, PAGE_PRIOR);
       if (followed.size) secondPasses += hits.filter((h) => h.length === 0).length;
       expect(matchPage(index, texts, {}, PAGE_PRIOR, real.outlets)).toEqual(full);
     }

@@ -31,8 +31,8 @@ describe.skipIf(!set)('a lone match on a page that follows no document (real pag
     const alone = lookUp(index, texts[at]!).hits;
     expect(alone.length, 'looked up alone, the paragraph matches').toBeGreaterThan(0);
     expect(matchPage(index, texts, {}, PAGE_PRIOR, real.outlets)[at]).toEqual([]);
-    // The factor is what drops it: at 1 the page's matches are the lookups' own.
-    const neutral = matchPage(index, texts, {}, { ...PAGE_PRIOR, unfollowedOddsFactor: 1 }, real.outlets);
+    // The factor is what drops it: at 1 (log factor 0) the page's matches are the lookups' own.
+    const neutral = matchPage(index, texts, {}, { ...PAGE_PRIOR, unfollowed: { intercept: 0, slope: 0 } }, real.outlets);
     expect(neutral[at]![0]?.doc).toBe(alone[0]!.doc);
     // A one-paragraph page has no page to weigh it by.
     expect(matchPage(index, [texts[at]!], {}, PAGE_PRIOR, real.outlets)[0]![0]?.doc).toBe(alone[0]!.doc);
@@ -42,7 +42,7 @@ describe.skipIf(!set)('a lone match on a page that follows no document (real pag
     const { texts } = pageOf(COPY);
     const source = real.items.find((i) => i.id === COPY)!.sourceDoc!;
     const traced = matchPage(index, texts, {}, PAGE_PRIOR, real.outlets).filter((h) => h[0]?.doc === source).length;
-    const neutral = matchPage(index, texts, {}, { ...PAGE_PRIOR, unfollowedOddsFactor: 1 }, real.outlets).filter((h) => h[0]?.doc === source).length;
+    const neutral = matchPage(index, texts, {}, { ...PAGE_PRIOR, unfollowed: { intercept: 0, slope: 0 } }, real.outlets).filter((h) => h[0]?.doc === source).length;
     expect(traced).toBeGreaterThan(texts.length / 2);
     expect(traced).toBe(neutral);
   });
@@ -50,7 +50,7 @@ describe.skipIf(!set)('a lone match on a page that follows no document (real pag
   it('leaves a word-for-word match alone wherever it is (P = 1 outweighs the factor)', () => {
     const { texts, at } = pageOf(REPORT);
     const verbatim = { doc: 0, paragraph: 0, paragraphs: [0], score: 1, relation: 'verbatim' as const, text: '', coverage: 1, probability: 1, alignment: [], evidence: [] };
-    const kept = dropUnfollowed(texts, texts.map((_, i) => (i === at ? [verbatim] : [])), new Map(), {});
+    const kept = dropUnfollowed(texts, texts.map((_, i) => (i === at ? [verbatim] : [])), new Map(), new Map(), {});
     expect(kept[at]).toEqual([verbatim]);
   });
 });
