@@ -3,11 +3,13 @@
  * states the facts of Reuters' story in the corpus (the court, the 38 years, the bribes), and its
  * first paragraph alone reads as a paraphrase of Reuters' lede. No other paragraph of the page
  * comes from Reuters, nor does it credit Reuters: on the page, the match is weighed at the odds
- * such a lone match has, and dropped. A copy of the story keeps its matches.
+ * such a lone match has, and dropped. A copy of the story keeps its matches. UPI's report of the
+ * 26 cartel figures sent to the U.S. restates one fact of AP's story in three paragraphs: all
+ * three trace to the same paragraph of it, which does not make the page follow AP's story.
  */
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/match';
-import { dropUnfollowed, lookUp, matchPage, PAGE_PRIOR } from '../../src/match/page-prior';
+import { dropUnfollowed, followedDocuments, lookUp, matchPage, PAGE_PRIOR } from '../../src/match/page-prior';
 import { loadReuseReal } from '../../bench/lib/reuse-data';
 import { pagesOf } from '../../bench/lib/reuse-eval';
 import { loadSynonymsFile } from '../../src/synonyms/load-file';
@@ -52,5 +54,24 @@ describe.skipIf(!set)('a lone match on a page that follows no document (real pag
     const verbatim = { doc: 0, paragraph: 0, paragraphs: [0], score: 1, relation: 'verbatim' as const, text: '', coverage: 1, probability: 1, alignment: [], evidence: [] };
     const kept = dropUnfollowed(texts, texts.map((_, i) => (i === at ? [verbatim] : [])), new Map(), new Map(), {});
     expect(kept[at]).toEqual([verbatim]);
+  });
+
+  it('does not follow a document because several paragraphs restate one of its paragraphs', () => {
+    const { texts } = pageOf('news-upi-mexico-26-transferred-p4');
+    const hits = texts.map((t) => lookUp(index, t).hits);
+    const byDoc = new Map<number, { page: number; passages: Set<string> }>();
+    for (const h of hits) {
+      if (!h[0]) continue;
+      const e = byDoc.get(h[0].doc) ?? { page: 0, passages: new Set<string>() };
+      e.page++;
+      e.passages.add(h[0].paragraphs.join());
+      byDoc.set(h[0].doc, e);
+    }
+    const [doc, restated] = [...byDoc].find(([, e]) => e.page >= 2 && e.passages.size === 1)!;
+    expect(restated.page, 'several paragraphs trace to one paragraph of the document').toBeGreaterThanOrEqual(PAGE_PRIOR.minParagraphs);
+    expect(followedDocuments(hits).has(doc)).toBe(false);
+    // Not followed, each is a lone match, weighed by the rest of the page: dropped.
+    const matched = matchPage(index, texts, {}, PAGE_PRIOR, real.outlets);
+    expect(matched.filter((h) => h[0]?.doc === doc)).toEqual([]);
   });
 });
