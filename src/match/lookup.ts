@@ -183,26 +183,25 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
     return top.filter((c) => c.rank >= floor || strong(c.id - 1) || strong(c.id + 1));
   }
 
-  // Corpus paragraph ids by document and paragraph number, built on the first lookup that asks.
-  let idByDocParagraph: Map<number, Map<number, number>> | undefined;
+  // Corpus paragraph ids by (document, paragraph number), built the first time one is asked for
+  // (a paragraph `alsoVerify` names, or a match explained).
+  let idByPosition: Map<number, number> | undefined;
+  const position = (doc: number, paragraph: number) => doc * 0x100000 + paragraph;
+  function idAt(doc: number, paragraph: number): number | undefined {
+    idByPosition ??= new Map(paragraphs.map((p, id) => [position(p.doc, p.paragraph), id]));
+    return idByPosition.get(position(doc, paragraph));
+  }
+
   /** The candidates, then the paragraphs `options.alsoVerify` asks for that are not among them
    *  (ranked last: they were not found, only pointed at). */
   function withParagraphsAsked(ranked: Candidate[], options: MatchOptions): Candidate[] {
     if (!options.alsoVerify?.length) return ranked;
-    if (!idByDocParagraph) {
-      idByDocParagraph = new Map();
-      paragraphs.forEach((p, id) => {
-        let byParagraph = idByDocParagraph!.get(p.doc);
-        if (!byParagraph) idByDocParagraph!.set(p.doc, (byParagraph = new Map()));
-        byParagraph.set(p.paragraph, id);
-      });
-    }
     const out = [...ranked];
     const have = new Set(ranked.map((c) => c.id));
     for (const { doc, paragraphs: wanted } of options.alsoVerify) {
       if (options.excludeDocs?.includes(doc)) continue;
       for (const paragraph of wanted) {
-        const id = idByDocParagraph.get(doc)?.get(paragraph);
+        const id = idAt(doc, paragraph);
         if (id === undefined || have.has(id)) continue;
         have.add(id);
         out.push({ id, rank: 0 });
@@ -322,12 +321,11 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       // to NPR. Cartels are using illegal labs…"). Both lie within one span's reach (`maxSpan`);
       // adjacent ones and those one apart the spans above have tried. Best-ranked documents
       // only, as for regions: each pair costs a comparison.
-      if (regionDocs.has(doc)) {
-        const sorted = [...ids].sort((a, b) => a - b);
-        for (let i = 0; i < sorted.length; i++) {
-          for (let j = i + 1; j < sorted.length && sorted[j]! - sorted[i]! < config.maxSpan; j++) {
-            if (sorted[j]! - sorted[i]! > 2) tryIds([sorted[i]!, sorted[j]!], doc);
-          }
+      if (!regionDocs.has(doc)) continue;
+      const sorted = [...ids].sort((a, b) => a - b);
+      for (let i = 0; i < sorted.length; i++) {
+        for (let j = i + 1; j < sorted.length && sorted[j]! - sorted[i]! < config.maxSpan; j++) {
+          if (sorted[j]! - sorted[i]! > 2) tryIds([sorted[i]!, sorted[j]!], doc);
         }
       }
       // A region: the document's candidates from first to last, so a long page paragraph that
@@ -335,8 +333,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
       // A query of many sentences may follow more paragraphs than were candidates (one sentence
       // from each): the region is widened to as many paragraphs as the query has sentences.
       const sentences = features.sentenceStarts.length;
-      if (regionDocs.has(doc) && (ids.length >= 3 || sentences >= 4)) {
-        const sorted = [...ids].sort((a, b) => a - b);
+      if (ids.length >= 3 || sentences >= 4) {
         const first = sorted[0]!;
         const last = sorted[sorted.length - 1]!;
         const pad = Math.max(0, Math.ceil((Math.min(sentences, config.maxRegion) - (last - first + 1)) / 2));
@@ -429,9 +426,6 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
   const compared = new Map<string, Comparison>();
   const comparedKey = (text: string, ids: number[]) => `${ids.join()}\u0000${text}`;
 
-  // Global paragraph id by (document, paragraph), built the first time a match is explained.
-  let idOf: Map<number, number> | undefined;
-  const key = (doc: number, paragraph: number) => doc * 0x100000 + paragraph;
 
   /** The reasons for one match of `text` (what `find` returned), from its comparison (kept by find, or made again). */
   function explain(text: string, match: ParagraphMatch): Pick<ParagraphMatch, 'alignment' | 'evidence'> {
@@ -443,8 +437,7 @@ export function createMatchIndex(data: IndexData, paragraphs: IndexedParagraph[]
         evidence: [{ kind: 'shared-wording', text: `${Math.round(match.score * 100)}% of its three-word phrases are in the source, word for word`, weight: 1 }],
       };
     }
-    idOf ??= new Map(paragraphs.map((p, id) => [key(p.doc, p.paragraph), id]));
-    const ids = match.paragraphs.map((p) => idOf!.get(key(match.doc, p)));
+    const ids = match.paragraphs.map((p) => idAt(match.doc, p));
     if (ids.some((id) => id === undefined) || ids.length === 0) return { alignment: [], evidence: [] };
     const { weights } = queryOf(text);
     const spanIds = ids as number[];
