@@ -194,7 +194,7 @@ if (!dry) {
  */
 async function fitPagePrior(): Promise<void> {
   const { pagesOf } = await import('../bench/lib/reuse-eval');
-  const { PAGE_PRIOR, followedDocuments, lookUp, pooledDocuments, pooledMeans } = await import('../src/match/page-prior');
+  const { PAGE_PRIOR, followedDocuments, isLongParagraph, lookUp, pooledDocuments, pooledMeans } = await import('../src/match/page-prior');
   const { creditedDocuments } = await import('../src/match/page-credits');
   const graph = await loadSynonymsFile();
   // Dev pages of every set, each with the index of its set.
@@ -229,7 +229,7 @@ async function fitPagePrior(): Promise<void> {
   for (const { items, blocks, outlets, exclude, lookups, texts } of looked) {
     const hits = lookups.map((l) => l.hits);
     const credited = creditedDocuments(texts, outlets, exclude);
-    const follows = followedDocuments(hits, fitted, pooledDocuments(texts, lookups, fitted), credited).size > 0;
+    const follows = followedDocuments(hits, fitted, pooledDocuments(pooledMeans(texts, lookups, fitted), fitted), credited).size > 0;
     blocks.forEach((b, i) => {
       // Only the paragraphs the prior would act on: those the first pass left untraced.
       if (hits[i]!.length > 0) return;
@@ -274,10 +274,10 @@ async function fitPagePrior(): Promise<void> {
     let [right, wrong] = [0, 0];
     const rows: { m: number; y: number }[] = [];
     for (const { items, blocks, outlets, exclude, lookups, texts } of looked) {
-      if (texts.filter((t) => t.split(/\s+/).filter(Boolean).length >= prior.minPooledWords).length < 2) continue;
+      if (texts.filter((t) => isLongParagraph(t, prior)).length < 2) continue;
       const hits = lookups.map((l) => l.hits);
       const means = pooledMeans(texts, lookups, prior);
-      const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), creditedDocuments(texts, outlets, exclude));
+      const followed = followedDocuments(hits, prior, pooledDocuments(means, prior), creditedDocuments(texts, outlets, exclude));
       blocks.forEach((b, i) => {
         const top = hits[i]![0];
         if (!top) return;

@@ -114,7 +114,8 @@ function* pipeline(
     // documents share goes to the one the page follows).
     const texts = content.map((b) => b.text);
     const credited = creditedDocuments(texts, outletIndexOf(corpus));
-    const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(texts, lookups), credited);
+    const means = pooledMeans(texts, lookups);
+    const followed = followedDocuments(hitsOf, PAGE_PRIOR, pooledDocuments(means), credited);
     // The first lookup's documents, and the matches only the page prior took or preferred: those
     // say so among their reasons (src/analysis/page-context.ts).
     const firstDocs = hitsOf.map((hits) => hits[0]?.doc);
@@ -146,7 +147,7 @@ function* pipeline(
     }
     // And the other side of the same prior: a match in a document the page does not follow is
     // weighed at the odds such matches have (an independent report of the same event).
-    dropUnfollowed(texts, hitsOf, followed, pooledMeans(texts, lookups), matchOptions).forEach((hits, i) => (hitsOf[i] = hits));
+    dropUnfollowed(texts, hitsOf, followed, means, matchOptions).forEach((hits, i) => (hitsOf[i] = hits));
     const pageDocs = preferPageDocuments(hitsOf);
     content.forEach((block, i) => {
       const hits = pageDocs(hitsOf[i]!);

@@ -61,18 +61,23 @@ export function lookUp(matcher: MatchIndex, text: string, options: MatchOptions 
  * for it; empty when the page has fewer than two long paragraphs.
  */
 export function pooledMeans(texts: string[], lookups: Lookup[], prior: PagePrior = PAGE_PRIOR): Map<number, number> {
-  const long = lookups.filter((_, i) => wordCount(texts[i]!) >= prior.minPooledWords);
+  const long = lookups.filter((_, i) => isLongParagraph(texts[i]!, prior));
   const means = new Map<number, number>();
   if (long.length < 2) return means;
   for (const l of long) for (const [doc, p] of l.bestByDoc) means.set(doc, (means.get(doc) ?? 0) + p / long.length);
   return means;
 }
 
-/** Documents the page's long paragraphs point at together (see `minPageMean`). */
-export function pooledDocuments(texts: string[], lookups: Lookup[], prior: PagePrior = PAGE_PRIOR): Set<number> {
+/** Documents the page's long paragraphs point at together (see `minPageMean`), from `pooledMeans`. */
+export function pooledDocuments(means: Map<number, number>, prior: PagePrior = PAGE_PRIOR): Set<number> {
   const out = new Set<number>();
-  for (const [doc, mean] of pooledMeans(texts, lookups, prior)) if (mean >= prior.minPageMean) out.add(doc);
+  for (const [doc, mean] of means) if (mean >= prior.minPageMean) out.add(doc);
   return out;
+}
+
+/** A paragraph long enough for the page's pooled evidence (`minPooledWords`). */
+export function isLongParagraph(text: string, prior: PagePrior = PAGE_PRIOR): boolean {
+  return wordCount(text) >= prior.minPooledWords;
 }
 
 function wordCount(text: string): number {
@@ -244,7 +249,7 @@ export function dropUnfollowed(
 ): ParagraphMatch[][] {
   const { intercept, slope } = prior.unfollowed;
   if (intercept === 0 && slope === 0) return hits;
-  if (texts.filter((t) => wordCount(t) >= prior.minPooledWords).length < 2) return hits;
+  if (texts.filter((t) => isLongParagraph(t, prior)).length < 2) return hits;
   const cutoff = logOdds(cutoffFor(options.sensitivity));
   const kept = (m: ParagraphMatch) => followed.has(m.doc) || logOdds(m.probability) + intercept + slope * (means.get(m.doc) ?? 0) >= cutoff;
   return hits.map((h) => h.filter(kept));
@@ -265,11 +270,12 @@ export function matchPage(
   const lookups = texts.map((t) => lookUp(matcher, t, options));
   const hits = lookups.map((l) => l.hits);
   const credited = outlets ? creditedDocuments(texts, outlets, options.excludeDocs) : new Set<number>();
-  const followed = followedDocuments(hits, prior, pooledDocuments(texts, lookups, prior), credited);
+  const means = pooledMeans(texts, lookups, prior);
+  const followed = followedDocuments(hits, prior, pooledDocuments(means, prior), credited);
   const second = hits.map((h, i) =>
     h.length
       ? preferFollowedDocuments(matcher, texts[i]!, h, followed, options, prior, lookups[i])
       : findWithPagePrior(matcher, texts[i]!, followed, options, prior, lookups[i]),
   );
-  return dropUnfollowed(texts, second, followed, pooledMeans(texts, lookups, prior), options, prior);
+  return dropUnfollowed(texts, second, followed, means, options, prior);
 }

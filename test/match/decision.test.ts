@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, REUSE_MODEL, cutoffFor, reuseProbability } from '../../src/match/reuse-model';
-import { followedDocuments, findWithPagePrior, pooledDocuments, PAGE_PRIOR } from '../../src/match/page-prior';
+import { followedDocuments, findWithPagePrior, pooledDocuments, pooledMeans, PAGE_PRIOR } from '../../src/match/page-prior';
 import type { MatchIndex, MatchOptions, ParagraphMatch } from '../../src/match/types';
 
 const hit = (doc: number, paragraph: number): ParagraphMatch => ({
@@ -69,11 +69,11 @@ describe('the page prior', () => {
     const long = 'word '.repeat(PAGE_PRIOR.minPooledWords + 2);
     const weak = (p: number) => ({ hits: [], bestByDoc: new Map([[7, p], [2, 0.2]]) });
     const level = PAGE_PRIOR.minPageMean;
-    expect([...pooledDocuments([long, long, long], [weak(level + 0.05), weak(level), weak(level + 0.1)])]).toEqual([7]);
+    expect([...pooledDocuments(pooledMeans([long, long, long], [weak(level + 0.05), weak(level), weak(level + 0.1)]))]).toEqual([7]);
     // Below the level, a single long paragraph, or only short ones: nothing to follow.
-    expect(pooledDocuments([long, long], [weak(level - 0.1), weak(level - 0.1)]).size).toBe(0);
-    expect(pooledDocuments([long], [weak(0.99)]).size).toBe(0);
-    expect(pooledDocuments(['short text', 'short text'], [weak(0.99), weak(0.99)]).size).toBe(0);
+    expect(pooledDocuments(pooledMeans([long, long], [weak(level - 0.1), weak(level - 0.1)])).size).toBe(0);
+    expect(pooledDocuments(pooledMeans([long], [weak(0.99)])).size).toBe(0);
+    expect(pooledDocuments(pooledMeans(['short text', 'short text'], [weak(0.99), weak(0.99)])).size).toBe(0);
     // A pooled document has no traced paragraph to be near: any of its paragraphs may follow.
     const followed = followedDocuments([[], []], PAGE_PRIOR, new Set([7]));
     expect(followed.get(7)).toEqual([]);

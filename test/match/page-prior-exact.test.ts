@@ -25,11 +25,12 @@ describe.skipIf(!set)('page matching shortcuts (real reuse pages)', async () => 
     for (const texts of pages) {
       const lookups = texts.map((t) => lookUp(index, t));
       const hits = lookups.map((l) => l.hits);
-      const followed = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(texts, lookups), creditedDocuments(texts, real.outlets));
+      const means = pooledMeans(texts, lookups);
+      const followed = followedDocuments(hits, PAGE_PRIOR, pooledDocuments(means), creditedDocuments(texts, real.outlets));
       const second = hits.map((h, i) =>
         h.length ? preferFollowedDocuments(index, texts[i]!, h, followed, {}, PAGE_PRIOR) : findWithPagePrior(index, texts[i]!, followed, {}, PAGE_PRIOR),
       );
-      const full = dropUnfollowed(texts, second, followed, pooledMeans(texts, lookups), {}, PAGE_PRIOR);
+      const full = dropUnfollowed(texts, second, followed, means, {}, PAGE_PRIOR);
       if (followed.size) secondPasses += hits.filter((h) => h.length === 0).length;
       expect(matchPage(index, texts, {}, PAGE_PRIOR, real.outlets)).toEqual(full);
     }
